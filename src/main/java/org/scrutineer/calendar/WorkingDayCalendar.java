@@ -1,0 +1,68 @@
+package org.scrutineer.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Working days in England and Wales: Monday to Friday that is not a bank holiday. Every deadline
+ * in Scrutineer is computed here.
+ */
+public class WorkingDayCalendar {
+
+    private final BankHolidays bankHolidays;
+
+    public WorkingDayCalendar(BankHolidays bankHolidays) {
+        this.bankHolidays = bankHolidays;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !bankHolidays.contains(date);
+    }
+
+    /**
+     * The Nth working day after {@code from} (or before it, for negative N). {@code from} itself is
+     * day 0, so {@code addWorkingDays(d, 0)} is {@code d}.
+     */
+    public LocalDate addWorkingDays(LocalDate from, int days) {
+        int step = days < 0 ? -1 : 1;
+        LocalDate date = from;
+        for (int counted = 0; counted < Math.abs(days); ) {
+            date = date.plusDays(step);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
+    /**
+     * The latest day that leaves {@code clearDays} whole working days strictly between it and
+     * {@code date}: the last day to publish an agenda that must be out "N clear days" before.
+     */
+    public LocalDate clearWorkingDaysBefore(LocalDate date, int clearDays) {
+        return addWorkingDays(date, -(clearDays + 1));
+    }
+
+    /** Working days after {@code from} up to and including {@code to}; negative if {@code to} is earlier. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        int count = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+}

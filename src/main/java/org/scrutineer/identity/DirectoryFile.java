@@ -1,0 +1,48 @@
+package org.scrutineer.identity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.springframework.core.io.Resource;
+
+/** The shapes of {@code config/directory.yaml} and {@code config/demo-users.yaml}. */
+final class DirectoryFile {
+
+    record GroupEntry(String id, String name, String type) {
+    }
+
+    record Grant(String resource, String resourceId, List<String> permissions) {
+    }
+
+    record FilterEntry(String name, boolean assignedToMe, int priority) {
+    }
+
+    record Directory(List<String> staff, List<GroupEntry> groups, List<Grant> staffGrants, String administrators,
+                     List<FilterEntry> filters) {
+    }
+
+    record UserEntry(String id, String firstName, String lastName, String email, List<String> groups) {
+    }
+
+    record DemoUsers(String password, String emailDomain, List<UserEntry> users) {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+    private DirectoryFile() {
+    }
+
+    static <T> T read(Resource resource, Class<T> type) {
+        try (InputStream in = resource.getInputStream()) {
+            return YAML.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

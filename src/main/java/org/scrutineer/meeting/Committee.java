@@ -1,0 +1,33 @@
+package org.scrutineer.meeting;
+
+import java.time.LocalTime;
+
+/**
+ * A scrutiny committee and its deadline rules, as configured in {@code config/application.yaml}.
+ *
+ * @param questionDeadlineWorkingDays public questions close on this working day before the meeting day
+ * @param questionDeadlineTime        ... at this time of day
+ * @param reportDeadlineWorkingDays   reports are due on this working day before the meeting day
+ * @param agendaClearWorkingDays      the agenda is published with this many clear working days to spare
+ */
+public record Committee(
+        String id,
+        String name,
+        String defaultVenue,
+        Integer questionDeadlineWorkingDays,
+        LocalTime questionDeadlineTime,
+        Integer reportDeadlineWorkingDays,
+        Integer agendaClearWorkingDays) {
+
+    public Committee {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("A committee needs an id");
+        }
+        name = name == null ? id : name;
+        defaultVenue = defaultVenue == null ? "" : defaultVenue;
+        questionDeadlineWorkingDays = questionDeadlineWorkingDays == null ? 4 : questionDeadlineWorkingDays;
+        questionDeadlineTime = questionDeadlineTime == null ? LocalTime.of(17, 0) : questionDeadlineTime;
+        reportDeadlineWorkingDays = reportDeadlineWorkingDays == null ? 8 : reportDeadlineWorkingDays;
+        agendaClearWorkingDays = agendaClearWorkingDays == null ? 5 : agendaClearWorkingDays;
+    }
+}

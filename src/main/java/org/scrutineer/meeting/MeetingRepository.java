@@ -1,0 +1,13 @@
+package org.scrutineer.meeting;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    List<Meeting> findByStartsAtGreaterThanEqualOrderByStartsAtAsc(LocalDateTime from);
+
+    List<Meeting> findAllByOrderByStartsAtDesc();
+}
