@@ -44,18 +44,15 @@ public class WorkingDayCalendar {
         return addWorkingDays(date, -(clearDays + 1));
     }
 
-    /** Working days after {@code from} up to and including {@code to}; negative if {@code to} is earlier. */
+    /**
+     * How many working days {@code to} lies after {@code from}, counted as {@link #addWorkingDays}
+     * counts them: the working days in (from, to] going forward, or in [to, from) going back, negated.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
+            return (int) -to.datesUntil(from).filter(this::isWorkingDay).count();
         }
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+        return (int) from.plusDays(1).datesUntil(to.plusDays(1)).filter(this::isWorkingDay).count();
     }
 
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
