@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class WorkingDayCalendarProperties {
+class WorkingDayCalendarPropertyTest {
 
     private final WorkingDayCalendar calendar = TestCalendars.englandAndWales();
 
