@@ -3,8 +3,8 @@ create table meeting (
     committee_id varchar(64)  not null,
     starts_at    timestamp    not null,
     venue        varchar(255) not null,
-    created_at   timestamp    not null,
-    updated_at   timestamp    not null,
+    created_at   timestamp with time zone not null,
+    updated_at   timestamp with time zone not null,
     version      bigint       not null
 );
 

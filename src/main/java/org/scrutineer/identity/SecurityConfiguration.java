@@ -41,6 +41,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Scrutineer"))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/calendar/**").permitAll()
+                        .requestMatchers("/api/admin/reminders/**").hasAuthority(Roles.ADMIN)
                         .requestMatchers("/api/admin/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
                         .requestMatchers(HttpMethod.POST, "/api/meetings").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
                         .requestMatchers(HttpMethod.PUT, "/api/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
@@ -57,7 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/meetings/**", "/login", "/error", "/accessibility",
                                 "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/staff/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
+                        .requestMatchers("/staff/meetings/**", "/staff/outbox/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(WEBAPPS + "/api/**")))

@@ -1,0 +1,109 @@
+package org.scrutineer.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due in the outbox. A message is claimed for a short while before it is sent, so
+ * two nodes never send the same one; a failure schedules the next attempt, and the last allowed
+ * failure marks it FAILED for an administrator to see and retry.
+ */
+@Service
+public class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+    private static final int BATCH = 50;
+
+    private final OutboxRepository messages;
+    private final JavaMailSender mailSender;
+    private final MailSettings settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public OutboxDelivery(OutboxRepository messages, JavaMailSender mailSender, MailSettings settings,
+                          TransactionTemplate transactions, Clock clock) {
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Delivers every message that is due now; answers how many were sent. */
+    public int deliverDue() {
+        int sent = 0;
+        List<Long> claimed;
+        do {
+            claimed = claimDue();
+            for (Long id : claimed) {
+                if (deliver(id)) {
+                    sent++;
+                }
+            }
+        } while (claimed.size() == BATCH);
+        return sent;
+    }
+
+    private List<Long> claimDue() {
+        try {
+            return transactions.execute(status -> {
+                Instant now = clock.instant();
+                List<OutboxMessage> due = messages.findDue(now, Limit.of(BATCH));
+                due.forEach(m -> m.claimUntil(now.plus(CLAIM)));
+                messages.flush();
+                return due.stream().map(OutboxMessage::getId).toList();
+            });
+        } catch (OptimisticLockingFailureException e) {
+            log.debug("Another node claimed the same mail first", e);
+            return List.of();
+        }
+    }
+
+    private boolean deliver(long id) {
+        OutboxMessage message = messages.findById(id).orElseThrow();
+        try {
+            mailSender.send(toMime(message));
+        } catch (Exception e) {
+            String error = rootMessage(e);
+            log.warn("Mail {} to {} not delivered (attempt {}): {}", id, message.getRecipient(), message.getAttempts() + 1, error);
+            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(m ->
+                    m.failed(error, clock.instant(), settings.maxAttempts(), settings.delayAfter(m.getAttempts() + 1))));
+            return false;
+        }
+        transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(m -> m.sent(clock.instant())));
+        return true;
+    }
+
+    private MimeMessage toMime(OutboxMessage message) throws Exception {
+        MimeMessage mime = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, false, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(message.getRecipient());
+        helper.setSubject(message.getSubject());
+        helper.setText(message.getBody(), false);
+        mime.setHeader("X-Scrutineer-Outbox-Id", String.valueOf(message.getId()));
+        return mime;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return e == root ? text : e.getClass().getSimpleName() + ": " + text;
+    }
+}

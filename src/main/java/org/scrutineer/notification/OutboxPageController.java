@@ -1,0 +1,42 @@
+package org.scrutineer.notification;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/staff/outbox")
+class OutboxPageController {
+
+    private final OutboxAdmin outbox;
+
+    OutboxPageController(OutboxAdmin outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) OutboxStatus status, Model model) {
+        model.addAttribute("messages", outbox.newestFirst(status));
+        model.addAttribute("status", status);
+        model.addAttribute("pending", outbox.count(OutboxStatus.PENDING));
+        model.addAttribute("sent", outbox.count(OutboxStatus.SENT));
+        model.addAttribute("failed", outbox.count(OutboxStatus.FAILED));
+        model.addAttribute("limit", OutboxAdmin.PAGE);
+        return "notification/outbox";
+    }
+
+    @PostMapping("/{id}/retry")
+    String retry(@PathVariable long id, RedirectAttributes redirect) {
+        if (outbox.retry(id)) {
+            redirect.addFlashAttribute("success", "Message " + id + " will be sent again in a few seconds.");
+        } else {
+            redirect.addFlashAttribute("problem", "Message " + id + " has not failed, so there is nothing to retry.");
+        }
+        return "redirect:/staff/outbox";
+    }
+}

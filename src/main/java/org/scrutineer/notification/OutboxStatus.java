@@ -1,0 +1,5 @@
+package org.scrutineer.notification;
+
+public enum OutboxStatus {
+    PENDING, SENT, FAILED
+}
