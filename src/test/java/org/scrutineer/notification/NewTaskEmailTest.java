@@ -1,10 +1,12 @@
 package org.scrutineer.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,6 +48,30 @@ class NewTaskEmailTest {
                 .userTask("approveAsDirector").name("Approve the papers").camundaAssignee("director")
                 .endEvent()
                 .done()).deploy();
+    }
+
+    @Test
+    void mailIsOnlyQueuedIfTheChangeThatCausedItCommits() {
+        // The failing step fails only if, inside the engine's transaction, it can already see the
+        // two queued emails (to reviewer-risk and demo); otherwise the process would start.
+        repositoryService.createDeployment().addModelInstance("rollback-check.bpmn", Bpmn.createExecutableProcess("rollback-check")
+                .name("Rollback check").camundaHistoryTimeToLive(1)
+                .startEvent()
+                .parallelGateway("split")
+                .userTask("doomedTask").name("Doomed task").camundaCandidateGroups("reviewers-risk").camundaDueDate("${due}")
+                .endEvent()
+                .moveToNode("split")
+                .serviceTask("failingStep").camundaExpression("${outboxRepository.count() == queuedByNow ? noSuchBean.fail() : null}")
+                .endEvent()
+                .done()).deploy();
+        long before = outbox.count();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("rollback-check",
+                Map.of("due", "2025-03-12T17:00:00", "queuedByNow", before + 2)))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("noSuchBean");
+
+        assertThat(outbox.count()).as("the queued mail rolled back with the change").isEqualTo(before);
     }
 
     private List<OutboxMessage> mailAbout(String taskId) {
