@@ -1,5 +1,6 @@
 package org.scrutineer.identity;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -11,7 +12,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,6 +32,12 @@ class SecurityConfiguration {
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPPS = "/camunda";
 
+    private final List<AccessRules> features;
+
+    SecurityConfiguration(List<AccessRules> features) {
+        this.features = features;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -40,13 +46,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName("Scrutineer"))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/calendar/**").permitAll()
-                        .requestMatchers("/api/admin/reminders/**").hasAuthority(Roles.ADMIN)
-                        .requestMatchers("/api/admin/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                        .requestMatchers(HttpMethod.POST, "/api/meetings").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                        .requestMatchers(HttpMethod.PUT, "/api/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    features.forEach(f -> f.api(auth));
+                    auth.requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
+                            .anyRequest().authenticated();
+                })
                 .build();
     }
 
@@ -58,12 +62,12 @@ class SecurityConfiguration {
         return http
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(WEBAPPS + "/**")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/meetings/**", "/login", "/error", "/accessibility",
-                                "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/staff/meetings/**", "/staff/outbox/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/login", "/error", "/accessibility", "/webjars/**", "/assets/**", "/css/**",
+                            "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+                    features.forEach(f -> f.pages(auth));
+                    auth.anyRequest().authenticated();
+                })
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(WEBAPPS + "/api/**")))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())

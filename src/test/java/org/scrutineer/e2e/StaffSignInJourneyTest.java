@@ -41,6 +41,7 @@ class StaffSignInJourneyTest {
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         signIn("clerk", "demo");
+        browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
         assertThat(browser.path()).isEqualTo("/staff/meetings");
 
         browser.go("/staff");
@@ -54,7 +55,7 @@ class StaffSignInJourneyTest {
     void aWrongPasswordIsExplainedOnTheSignInPage() {
         browser.go("/login");
         signIn("author", "not-the-password");
-        assertThat(browser.path()).isEqualTo("/login?error");
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/login?error"));
         assertThat(browser.driver().findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("The user name or password is not right");
         assertThat(browser.accessibilityViolations()).isEmpty();

@@ -1,0 +1,20 @@
+package org.scrutineer.identity;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may reach a feature's paths. Each feature declares its own rules as a bean beside its
+ * controllers; {@link SecurityConfiguration} applies them all before its catch-all rules. Paths
+ * of different features do not overlap, so the order between features does not matter.
+ */
+public interface AccessRules {
+
+    /** Rules for {@code /api/**} (HTTP Basic, stateless). */
+    default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    }
+
+    /** Rules for the pages (form login, session, CSRF). */
+    default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    }
+}

@@ -1,0 +1,24 @@
+package org.scrutineer.meeting;
+
+import org.scrutineer.identity.AccessRules;
+import org.scrutineer.identity.Roles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class MeetingAccessRules implements AccessRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/api/meetings").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
+                .requestMatchers(HttpMethod.PUT, "/api/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/", "/meetings/**").permitAll()
+                .requestMatchers("/staff/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
+    }
+}
