@@ -1,5 +1,9 @@
 package org.scrutineer.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -7,6 +11,8 @@ import java.util.function.Function;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -51,7 +57,23 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    /** Saves what the browser shows, and the page's HTML, under {@code target/screenshots/}. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** WCAG 2.2 AA violations on the current page, as "rule: description" lines. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.ScrutineerApplication;
@@ -22,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * start also shows {@code --scrutineer.clock.start} starting the application, engine included, at
  * another instant.
  */
+@Tag("own-application")
 class MeetingPersistenceTest {
 
     @TempDir

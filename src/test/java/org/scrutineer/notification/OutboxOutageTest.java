@@ -11,6 +11,7 @@ import java.time.Instant;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.ScrutineerApplication;
@@ -20,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mail queued while the SMTP relay is down is kept, survives a restart, and goes once the relay is back. */
+@Tag("own-application")
 class OutboxOutageTest {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2025-03-03T09:00:00Z");
