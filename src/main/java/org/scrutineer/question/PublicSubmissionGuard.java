@@ -1,0 +1,67 @@
+package org.scrutineer.question;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.web.RateLimiter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the two open doors for questions, the public form and {@code POST /api/questions}:
+ * a size limit on what is sent and a rate limit per client address.
+ */
+@Component
+class PublicSubmissionGuard extends OncePerRequestFilter {
+
+    static final long MAX_BYTES = 64 * 1024;
+    private static final Pattern FORM = Pattern.compile("^/meetings/\\d+/ask$");
+
+    private final RateLimiter limiter;
+
+    PublicSubmissionGuard(QuestionSettings settings, Clock clock) {
+        this.limiter = new RateLimiter(settings.rateLimitRequests(), settings.rateLimitWindow(), clock);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod()) || !(path.equals("/api/questions") || FORM.matcher(path).matches());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            refuse(response, api, HttpStatus.PAYLOAD_TOO_LARGE, "What you sent is too large. A question must be "
+                    + "at most a few hundred words.");
+            return;
+        }
+        if (!limiter.tryAcquire(request.getRemoteAddr())) {
+            response.setHeader("Retry-After", String.valueOf(limiter.window().toSeconds()));
+            refuse(response, api, HttpStatus.TOO_MANY_REQUESTS, "Too many questions have been sent from your "
+                    + "address. Try again in " + limiter.window().toMinutes() + " minutes.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, boolean api, HttpStatus status, String message) throws IOException {
+        if (api) {
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"" + message.replace("\"", "'") + "\"}");
+        } else {
+            response.sendError(status.value(), message);
+        }
+    }
+}

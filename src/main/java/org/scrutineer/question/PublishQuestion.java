@@ -1,0 +1,36 @@
+package org.scrutineer.question;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.notification.Outbox;
+import org.springframework.stereotype.Component;
+
+/** Publishes the question with its answers in the agenda supplement and emails the asker the answer. */
+@Component("publishQuestion")
+class PublishQuestion implements JavaDelegate {
+
+    private final QuestionRecords records;
+    private final QuestionLinks links;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    PublishQuestion(QuestionRecords records, QuestionLinks links, Outbox outbox, Clock clock) {
+        this.records = records;
+        this.links = links;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        PublicQuestion question = records.of(execution);
+        question.publish(clock.instant());
+        outbox.enqueue(question.getEmail(), "question/mail/answer", Map.of(
+                "question", question,
+                "meetingTitle", execution.getVariable("meetingTitle"),
+                "publishedUrl", links.publishedUrl(question.getMeetingId())), "question-answer");
+    }
+}

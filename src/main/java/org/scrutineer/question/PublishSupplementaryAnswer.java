@@ -1,0 +1,39 @@
+package org.scrutineer.question;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.notification.Outbox;
+import org.springframework.stereotype.Component;
+
+@Component("publishSupplementaryAnswer")
+class PublishSupplementaryAnswer implements JavaDelegate {
+
+    private final QuestionRecords records;
+    private final QuestionLinks links;
+    private final Outbox outbox;
+
+    PublishSupplementaryAnswer(QuestionRecords records, QuestionLinks links, Outbox outbox) {
+        this.records = records;
+        this.links = links;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object answer = execution.getVariable("supplementaryAnswer");
+        if (answer == null || answer.toString().isBlank()) {
+            throw new ProcessEngineException("Write the answer to the supplementary question");
+        }
+        PublicQuestion question = records.of(execution);
+        question.recordWrittenSupplementaryAnswer(answer.toString().strip());
+        if (question.getEmail() != null) {
+            outbox.enqueue(question.getEmail(), "question/mail/supplementary-answer", Map.of(
+                    "question", question,
+                    "meetingTitle", execution.getVariable("meetingTitle"),
+                    "publishedUrl", links.publishedUrl(question.getMeetingId())), "question-supplementary-answer");
+        }
+    }
+}

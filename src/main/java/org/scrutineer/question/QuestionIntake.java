@@ -1,0 +1,141 @@
+package org.scrutineer.question;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.scrutineer.calendar.DateWords;
+import org.scrutineer.meeting.MeetingNotFoundException;
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.SiteSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door of the public-question process: checks a submission against the form's rules and
+ * the meeting's, then records it and starts its process in one transaction.
+ */
+@Service
+public class QuestionIntake {
+
+    static final String PROCESS = "public-question";
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private final PublicQuestionRepository questions;
+    private final QuestionReferences references;
+    private final MeetingService meetings;
+    private final RuntimeService runtimeService;
+    private final QuestionSettings settings;
+    private final DateWords words;
+    private final SiteSettings site;
+    private final QuestionDeadlinesText deadlines;
+    private final Clock clock;
+
+    QuestionIntake(PublicQuestionRepository questions, QuestionReferences references, MeetingService meetings,
+                   RuntimeService runtimeService, QuestionSettings settings, DateWords words, SiteSettings site,
+                   QuestionDeadlinesText deadlines, Clock clock) {
+        this.questions = questions;
+        this.references = references;
+        this.meetings = meetings;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.words = words;
+        this.site = site;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PublicQuestion submit(QuestionSubmission submission) {
+        Map<String, String> invalid = check(submission);
+        if (!invalid.isEmpty()) {
+            throw new QuestionRefused(invalid, true);
+        }
+        ScheduledMeeting meeting = meeting(submission.meetingId());
+        refuseAtTheDoor(submission, meeting);
+
+        PublicQuestion question = questions.save(new PublicQuestion(references.next(), meeting.id(),
+                meeting.committee().id(), submission, clock.instant()));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("questionId", question.getId());
+        variables.put("reference", question.getReference());
+        variables.put("meetingId", meeting.id());
+        variables.put("meetingTitle", meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()));
+        variables.put("askerName", question.getAskerName());
+        variables.put("askerTown", question.getTown());
+        variables.put("questionText", question.getOriginalText());
+        variables.put("addressedTo", question.getAddressedTo());
+        variables.put("addressees", List.of(question.getAddressedTo()));
+        variables.put("deadlinesText", deadlines.describe(meeting.id()));
+        runtimeService.startProcessInstanceByKey(PROCESS, question.getReference(), variables);
+        return question;
+    }
+
+    /** The form's own rules: every field present and well formed. Field id to message. */
+    public Map<String, String> check(QuestionSubmission s) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (s.meetingId() == null) {
+            errors.put("meetingId", "Choose the meeting your question is for");
+        }
+        require(errors, "name", s.name(), 100, "Enter your full name", "Your name must be 100 characters or fewer");
+        if (require(errors, "email", s.email(), 254, "Enter your email address", "Your email address must be 254 characters or fewer")
+                && !EMAIL.matcher(s.email().strip()).matches()) {
+            errors.put("email", "Enter an email address in the correct format, like name@example.com");
+        }
+        require(errors, "town", s.town(), 100, "Enter the town or village where you live or work",
+                "The town must be 100 characters or fewer");
+        if (!Boolean.TRUE.equals(s.livesOrWorksInArea())) {
+            errors.put("livesOrWorksInArea", "You can only ask a question if you live or work in the "
+                    + site.getCouncilName() + " area. Confirm that you do");
+        }
+        if (s.addressedTo() == null || Addressee.fromId(s.addressedTo()).isEmpty()) {
+            errors.put("addressedTo", "Select who your question is for");
+        }
+        if (require(errors, "text", s.text(), 10000, "Enter your question", "Your question is too long")) {
+            long count = WORD.matcher(s.text()).results().count();
+            if (count > settings.wordLimit()) {
+                errors.put("text", "Your question must be " + settings.wordLimit() + " words or fewer. It is " + count + " words");
+            }
+        }
+        return errors;
+    }
+
+    private ScheduledMeeting meeting(long id) {
+        try {
+            return meetings.get(id);
+        } catch (MeetingNotFoundException e) {
+            throw new QuestionRefused(Map.of("meetingId", "There is no meeting with the id " + id), false);
+        }
+    }
+
+    private void refuseAtTheDoor(QuestionSubmission s, ScheduledMeeting meeting) {
+        LocalDateTime deadline = meeting.deadlines().questionDeadline();
+        if (LocalDateTime.now(clock).isAfter(deadline)) {
+            throw new QuestionRefused(Map.of("text", "Questions for this meeting had to be received by "
+                    + words.timeOnDate(deadline) + ". That deadline has passed"), false);
+        }
+        if (questions.existsActiveFromEmail(meeting.id(), s.email().strip(), QuestionStatus.WITHDRAWN)) {
+            throw new QuestionRefused(Map.of("email", "You have already asked a question for this meeting. "
+                    + "Each person may ask one question at each meeting"), false);
+        }
+    }
+
+    private static boolean require(Map<String, String> errors, String field, String value, int max, String missing, String tooLong) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, missing);
+            return false;
+        }
+        if (value.length() > max) {
+            errors.put(field, tooLong);
+            return false;
+        }
+        return true;
+    }
+}

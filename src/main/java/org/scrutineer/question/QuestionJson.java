@@ -1,0 +1,40 @@
+package org.scrutineer.question;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A question as staff see it through {@code GET /api/questions/{reference}}. */
+record QuestionJson(
+        String reference,
+        long meetingId,
+        QuestionStatus status,
+        String name,
+        String email,
+        String town,
+        String addressedTo,
+        String text,
+        String publishedText,
+        String rejectionReason,
+        List<AnswerJson> answers,
+        Boolean supplementaryAsked,
+        String supplementaryText,
+        String supplementaryAnswer,
+        LocalDate writtenAnswerDue,
+        Instant submittedAt,
+        Instant publishedAt,
+        Instant withdrawnAt,
+        Instant erasedAt,
+        List<String> waitingAt) {
+
+    record AnswerJson(String addressee, String answer, String answeredBy, Instant answeredAt) {
+    }
+
+    static QuestionJson of(PublicQuestion q, List<String> waitingAt) {
+        return new QuestionJson(q.getReference(), q.getMeetingId(), q.getStatus(), q.getAskerName(), q.getEmail(), q.getTown(),
+                q.getAddressedTo(), q.getOriginalText(), q.getPublishedText(), q.getRejectionReason(),
+                q.getAnswers().stream().map(a -> new AnswerJson(a.getAddressee(), a.getAnswer(), a.getAnsweredBy(), a.getAnsweredAt())).toList(),
+                q.getSupplementaryAsked(), q.getSupplementaryText(), q.getSupplementaryAnswer(), q.getWrittenAnswerDue(),
+                q.getSubmittedAt(), q.getPublishedAt(), q.getWithdrawnAt(), q.getErasedAt(), waitingAt);
+    }
+}
