@@ -127,8 +127,9 @@ public class PublicQuestion {
     }
 
     void recordAnswer(String addressee, String answer, String answeredBy, Instant now) {
-        answers.removeIf(a -> a.getAddressee().equals(addressee));
-        answers.add(new QuestionAnswer(this, addressee, answer, answeredBy, now));
+        answers.stream().filter(a -> a.getAddressee().equals(addressee)).findFirst().ifPresentOrElse(
+                existing -> existing.revise(answer, answeredBy, now),
+                () -> answers.add(new QuestionAnswer(this, addressee, answer, answeredBy, now)));
     }
 
     void publish(Instant now) {

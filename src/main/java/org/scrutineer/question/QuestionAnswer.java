@@ -47,6 +47,12 @@ public class QuestionAnswer {
         this.answeredAt = answeredAt;
     }
 
+    void revise(String newAnswer, String by, Instant at) {
+        this.answer = newAnswer;
+        this.answeredBy = by;
+        this.answeredAt = at;
+    }
+
     public String getAddressee() {
         return addressee;
     }
