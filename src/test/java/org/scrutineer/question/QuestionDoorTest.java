@@ -1,5 +1,6 @@
 package org.scrutineer.question;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.TaskService;
 import org.scrutineer.ScrutineerTest;
+import org.scrutineer.web.ApiClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
@@ -38,6 +42,8 @@ class QuestionDoorTest {
     @Autowired MockMvc mvc;
     @Autowired MeetingService meetings;
     @Autowired AppClock clock;
+    @Autowired TaskService taskService;
+    @LocalServerPort int port;
 
     private final ObjectMapper json = new ObjectMapper();
     private ScheduledMeeting meeting;
@@ -183,6 +189,19 @@ class QuestionDoorTest {
         mvc.perform(get("/meetings/" + meeting.id() + "/ask/confirmation").flashAttr("reference", reference))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(reference)));
+    }
+
+    @Test
+    void theScreeningTaskOpensItsCamundaFormForDemocraticServicesOnly() throws Exception {
+        String body = mvc.perform(api(valid())).andReturn().getResponse().getContentAsString();
+        String reference = json.readTree(body).path("reference").asText();
+        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+
+        var form = ApiClient.as(port, "clerk", "demo").get("/engine-rest/task/" + taskId + "/deployed-form");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("\"screenQuestion\"", "rejectionReason");
+        assertThat(ApiClient.as(port, "member", "demo")
+                .get("/engine-rest/task/" + taskId + "/deployed-form").statusCode()).isIn(403, 404);
     }
 
     @Test
