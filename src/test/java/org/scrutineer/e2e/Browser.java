@@ -14,6 +14,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -74,6 +75,12 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Scrolls an element to the middle of the window, as a person would, and clicks it. */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** WCAG 2.2 AA violations on the current page, as "rule: description" lines. */
