@@ -2,6 +2,7 @@ package org.scrutineer.question;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ public class QuestionIntake {
         variables.put("askerTown", question.getTown());
         variables.put("questionText", question.getOriginalText());
         variables.put("addressedTo", question.getAddressedTo());
-        variables.put("addressees", List.of(question.getAddressedTo()));
+        variables.put("addressees", new ArrayList<>(List.of(question.getAddressedTo())));
         variables.put("deadlinesText", deadlines.describe(meeting.id()));
         runtimeService.startProcessInstanceByKey(PROCESS, question.getReference(), variables);
         return question;

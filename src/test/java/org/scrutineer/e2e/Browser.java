@@ -90,6 +90,15 @@ public final class Browser implements AutoCloseable {
         return results.getViolations().stream().map(Browser::describe).toList();
     }
 
+    /** The serious and critical WCAG 2.2 AA violations, the ones that fail the build. */
+    public List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe).toList();
+    }
+
     private static String describe(Rule rule) {
         return rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
     }
