@@ -27,8 +27,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three doors: the JSON API and the engine's REST API take HTTP Basic and keep no session; the
- * staff pages and the Camunda webapps share one form login; the public pages are open.
+ * Three doors: the JSON API, the engine's REST API and the operators' actuator take HTTP Basic and
+ * keep no session; the staff pages and the Camunda webapps share one form login; the public pages
+ * are open.
  */
 @Configuration
 class SecurityConfiguration {
@@ -55,7 +56,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST + "/**")))
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST + "/**"), path("/actuator/**")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName("Scrutineer"))
@@ -63,6 +64,8 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasAuthority(Roles.ADMIN);
                     features.forEach(f -> f.api(auth));
                     auth.requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                             .anyRequest().authenticated();
@@ -85,7 +88,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(WEBAPPS + "/**")))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/accessibility", "/webjars/**", "/assets/**", "/css/**",
-                            "/js/**", "/favicon.ico", "/actuator/health", "/actuator/health/**").permitAll();
+                            "/js/**", "/favicon.ico").permitAll();
                     features.forEach(f -> f.pages(auth));
                     auth.anyRequest().authenticated();
                 })

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -28,7 +27,7 @@ class EmbeddedSmtpServer {
     }
 
     @Bean
-    JavaMailSender mailSender(GreenMail embeddedSmtp) {
+    JavaMailSenderImpl mailSender(GreenMail embeddedSmtp) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(embeddedSmtp.getSmtp().getPort());

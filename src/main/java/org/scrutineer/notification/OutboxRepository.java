@@ -22,4 +22,7 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxStatus status, Limit limit);
 
     long countByStatus(OutboxStatus status);
+
+    @Query("select min(m.createdAt) from OutboxMessage m where m.status = :status")
+    Instant oldestCreatedAt(OutboxStatus status);
 }
