@@ -3,10 +3,14 @@ package org.scrutineer.notification;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,8 +31,18 @@ class ReminderApiController {
     }
 
     @PostMapping("/run")
-    Map<String, Object> run() {
-        ProcessInstance instance = runtimeService.startProcessInstanceByMessage(RUN_NOW);
+    ResponseEntity<Map<String, Object>> run() {
+        ProcessInstance instance;
+        try {
+            instance = runtimeService.startProcessInstanceByMessage(RUN_NOW);
+        } catch (RuntimeException e) {
+            if (ExceptionUtils.indexOfType(e, DataIntegrityViolationException.class) < 0) {
+                throw e;
+            }
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
+                    "Another reminder sweep was sending the same digests at this moment, so this one sent nothing. "
+                            + "Each person still gets one digest today."));
+        }
         Map<String, Object> result = new HashMap<>();
         result.put("processInstanceId", instance.getId());
         result.put("workingDay", false);
@@ -40,6 +54,6 @@ class ReminderApiController {
                 result.put(variable.getName(), variable.getValue());
             }
         }
-        return result;
+        return ResponseEntity.ok(result);
     }
 }
