@@ -20,7 +20,7 @@ public class RecommendationTracker {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(org.scrutineer.calendar.AppClock.LONDON));
     }
 
     @Transactional(readOnly = true)
