@@ -24,10 +24,17 @@ class RecommendationApiController {
 
     private final RecommendationIntake intake;
     private final RecommendationTracker tracker;
+    private final RecommendationImport importer;
 
-    RecommendationApiController(RecommendationIntake intake, RecommendationTracker tracker) {
+    RecommendationApiController(RecommendationIntake intake, RecommendationTracker tracker, RecommendationImport importer) {
         this.intake = intake;
         this.tracker = tracker;
+        this.importer = importer;
+    }
+
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    ImportResult importCsv(@RequestBody String csv) {
+        return importer.importCsv(csv);
     }
 
     @PostMapping(consumes = "application/json")
