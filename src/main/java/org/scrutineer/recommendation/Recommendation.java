@@ -119,6 +119,10 @@ public class Recommendation {
         return r;
     }
 
+    void meetingMovedTo(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
     void markSent(LocalDate on, LocalDate due) {
         this.dateSent = on;
         this.dueDate = due;

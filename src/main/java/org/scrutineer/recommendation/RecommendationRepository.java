@@ -10,6 +10,8 @@ public interface RecommendationRepository extends JpaRepository<Recommendation, 
 
     Optional<Recommendation> findByImportKey(String importKey);
 
+    List<Recommendation> findByMeetingId(Long meetingId);
+
     @Query("select r from Recommendation r order by r.meetingDate desc nulls last, r.topic, r.id")
     List<Recommendation> inTrackerOrder();
 }

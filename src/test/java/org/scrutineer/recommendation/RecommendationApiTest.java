@@ -92,4 +92,12 @@ class RecommendationApiTest {
         assertThat(json.readTree(noMeeting.body()).path("errors").path("meetingId").asText()).contains("999999");
         assertThat(as("clerk").get("/api/recommendations/999999").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void whenTheMeetingMovesItsRecommendationsFollow() throws Exception {
+        long id = json.readTree(as("clerk").post("/api/recommendations", RecommendationFixtures.json(meeting.id(), "executive", "general"))
+                .body()).path("id").asLong();
+        meetings.reschedule(meeting.id(), java.time.LocalDateTime.parse("2027-01-19T14:00"), null);
+        assertThat(json.readTree(as("clerk").get("/api/recommendations/" + id).body()).path("meetingDate").asText()).isEqualTo("2027-01-19");
+    }
 }
