@@ -1,0 +1,43 @@
+package org.scrutineer.recommendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.calendar.AppClock;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emails the recommendation to its addressee (the address given when sending, otherwise the
+ * portfolio holder or the cabinet), sets the sent date to today and the response's due date.
+ */
+@Component("emailRecommendation")
+class EmailRecommendation implements JavaDelegate {
+
+    private final RecommendationRecords records;
+    private final RecommendationMail mail;
+    private final Clock clock;
+
+    EmailRecommendation(RecommendationRecords records, RecommendationMail mail, Clock clock) {
+        this.records = records;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Recommendation r = records.of(execution);
+        LocalDate today = LocalDate.now(clock.withZone(AppClock.LONDON));
+        r.markSent(today, ResponseDueDate.after(today, r.scrutinyKind()));
+        Object sendTo = execution.getVariable("sendTo");
+        if (sendTo != null && !sendTo.toString().isBlank()) {
+            mail.send(sendTo.toString().strip(), sendTo.toString().strip(), "recommendation", r, Map.of(), "recommendation-sent");
+        } else {
+            mail.send(mail.executive(r), "recommendation", r, Map.of(), "recommendation-sent");
+        }
+        execution.setVariable("dateSent", r.getDateSent().toString());
+        execution.setVariable("dueDate", r.getDueDate().toString());
+    }
+}

@@ -1,0 +1,22 @@
+package org.scrutineer.recommendation;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public tracker: every recommendation, the response to it and where it stands, in plain words. */
+@Controller
+class PublicTrackerController {
+
+    private final RecommendationTracker tracker;
+
+    PublicTrackerController(RecommendationTracker tracker) {
+        this.tracker = tracker;
+    }
+
+    @GetMapping("/recommendations")
+    String tracker(Model model) {
+        model.addAttribute("groups", TrackerGroups.of(tracker.all(null)));
+        return "recommendation/public";
+    }
+}

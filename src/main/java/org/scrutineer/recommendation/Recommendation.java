@@ -1,0 +1,252 @@
+package org.scrutineer.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A committee's recommendation, and what became of it: sent, responded to, actioned or closed. */
+@Entity
+@Table(name = "recommendation")
+public class Recommendation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "meeting_id")
+    private Long meetingId;
+
+    @Column(name = "meeting_date")
+    private LocalDate meetingDate;
+
+    @Column(nullable = false)
+    private String topic;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Column(nullable = false, length = 10000)
+    private String text;
+
+    @Column(nullable = false)
+    private String addressee;
+
+    @Column(name = "scrutiny_type", nullable = false)
+    private String scrutinyType;
+
+    @Column(name = "portfolio_holder")
+    private String portfolioHolder;
+
+    @Column(name = "date_sent")
+    private LocalDate dateSent;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "date_received")
+    private LocalDate dateReceived;
+
+    private String decision;
+
+    @Column(length = 10000)
+    private String response;
+
+    @Column(name = "lead_officer")
+    private String leadOfficer;
+
+    private String closure;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "import_key")
+    private String importKey;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<RecommendationAction> actions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "recommendation", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("recordedAt")
+    private List<DueDateChange> dueDateChanges = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Recommendation() {
+    }
+
+    Recommendation(Long meetingId, LocalDate meetingDate, String topic, String number, String text, Addressee addressee,
+                   ScrutinyType scrutinyType, String portfolioHolder, Instant now) {
+        this.meetingId = meetingId;
+        this.meetingDate = meetingDate;
+        this.topic = topic.strip();
+        this.number = number.strip();
+        this.text = text.strip();
+        this.addressee = addressee.id();
+        this.scrutinyType = scrutinyType.id();
+        this.portfolioHolder = portfolioHolder == null || portfolioHolder.isBlank() ? null : portfolioHolder.strip();
+        this.createdAt = now;
+    }
+
+    /** A row of an imported tracker, with its dates and response as the spreadsheet had them. */
+    static Recommendation imported(LocalDate meetingDate, String topic, String number, String text, Addressee addressee,
+                                   LocalDate dateSent, LocalDate dueDate, LocalDate dateReceived, Decision decision,
+                                   String response, String importKey, Instant now) {
+        Recommendation r = new Recommendation(null, meetingDate, topic, number, text, addressee, ScrutinyType.GENERAL, null, now);
+        r.dateSent = dateSent;
+        r.dueDate = dueDate;
+        r.dateReceived = dateReceived;
+        r.decision = decision == null ? null : decision.id();
+        r.response = response == null || response.isBlank() ? null : response.strip();
+        r.importKey = importKey;
+        return r;
+    }
+
+    void meetingMovedTo(LocalDate meetingDate) {
+        this.meetingDate = meetingDate;
+    }
+
+    void markSent(LocalDate on, LocalDate due) {
+        this.dateSent = on;
+        this.dueDate = due;
+    }
+
+    void extend(LocalDate newDueDate, String reason, String requestedBy, Instant now) {
+        dueDateChanges.add(new DueDateChange(this, dueDate, newDueDate, reason, requestedBy, now));
+        this.dueDate = newDueDate;
+    }
+
+    void recordResponse(Decision decision, String reasons, List<ActionPlanItem> plan, String leadOfficer, LocalDate received) {
+        this.decision = decision.id();
+        this.response = reasons == null || reasons.isBlank() ? null : reasons.strip();
+        this.leadOfficer = leadOfficer == null || leadOfficer.isBlank() ? null : leadOfficer.strip();
+        this.dateReceived = received;
+        actions.clear();
+        for (int i = 0; i < plan.size(); i++) {
+            actions.add(new RecommendationAction(this, i, plan.get(i)));
+        }
+    }
+
+    void close(Closure closure, LocalDate on) {
+        this.closure = closure.id();
+        this.closedOn = on;
+    }
+
+    RecommendationAction action(int position) {
+        return actions.stream().filter(a -> a.getPosition() == position).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Recommendation " + id + " has no action " + position));
+    }
+
+    public Addressee addresseeKind() {
+        return Addressee.fromId(addressee).orElseThrow();
+    }
+
+    public ScrutinyType scrutinyKind() {
+        return ScrutinyType.fromId(scrutinyType).orElseThrow();
+    }
+
+    public ResponseStatus statusOn(LocalDate asOf) {
+        return ResponseStatus.of(this, asOf);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public LocalDate getMeetingDate() {
+        return meetingDate;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getAddressee() {
+        return addressee;
+    }
+
+    public String getScrutinyType() {
+        return scrutinyType;
+    }
+
+    public String getPortfolioHolder() {
+        return portfolioHolder;
+    }
+
+    public LocalDate getDateSent() {
+        return dateSent;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public LocalDate getDateReceived() {
+        return dateReceived;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public String getLeadOfficer() {
+        return leadOfficer;
+    }
+
+    public String getClosure() {
+        return closure;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getImportKey() {
+        return importKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<RecommendationAction> getActions() {
+        return List.copyOf(actions);
+    }
+
+    public List<DueDateChange> getDueDateChanges() {
+        return List.copyOf(dueDateChanges);
+    }
+}

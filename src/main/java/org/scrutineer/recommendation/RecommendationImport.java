@@ -1,0 +1,225 @@
+package org.scrutineer.recommendation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a council's existing tracker, with the columns
+ * {@code meeting_date,topic,rec_no,recommendation,addressee,date_sent,due_date,date_received,response}.
+ * A row is known by its meeting date, topic and number, so importing the same file again changes
+ * nothing. Doubtful rows are imported with a warning; a row still awaiting a response starts its
+ * process at the executive's response, due when the file says.
+ */
+@Service
+public class RecommendationImport {
+
+    static final List<String> COLUMNS = List.of("meeting_date", "topic", "rec_no", "recommendation", "addressee",
+            "date_sent", "due_date", "date_received", "response");
+
+    private final RecommendationRepository recommendations;
+    private final ResponseProcess process;
+    private final Clock clock;
+
+    RecommendationImport(RecommendationRepository recommendations, ResponseProcess process, Clock clock) {
+        this.recommendations = recommendations;
+        this.process = process;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ImportResult importCsv(String csv) {
+        List<Map<String, String>> rows = CsvRows.read(csv);
+        List<String> warnings = new ArrayList<>();
+        if (!rows.isEmpty()) {
+            List<String> missing = COLUMNS.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new RecommendationRefused(Map.of("csv", "The file has no column " + String.join(", ", missing)
+                        + ". The columns are " + String.join(",", COLUMNS)));
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        int imported = 0;
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).values().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            Row row = new Row(i + 2, rows.get(i), warnings);
+            if (row.text.isEmpty() || row.topic.isEmpty() || row.number.isEmpty()) {
+                row.warn("no topic, number or recommendation text; not imported");
+                continue;
+            }
+            String key = key(row);
+            Integer earlier = seen.putIfAbsent(key, row.line);
+            if (earlier != null) {
+                row.warn("repeats row " + earlier + " (same meeting date, topic and number); not imported again");
+                continue;
+            }
+            if (recommendations.findByImportKey(key).isPresent()) {
+                unchanged++;
+                continue;
+            }
+            save(row, key);
+            imported++;
+        }
+        return new ImportResult(imported, unchanged, warnings);
+    }
+
+    private void save(Row row, String key) {
+        Addressee addressee = row.addressee();
+        LocalDate meetingDate = row.date("meeting_date");
+        if (meetingDate == null) {
+            row.warn("no meeting date");
+        }
+        LocalDate sent = row.date("date_sent");
+        LocalDate due = row.date("due_date");
+        LocalDate received = row.date("date_received");
+        String response = row.value("response");
+        if (sent != null && due != null && due.isBefore(sent)) {
+            row.warn("due date " + due + " is before the date sent " + sent);
+        }
+        if (sent != null && received != null && received.isBefore(sent)) {
+            row.warn("date received " + received + " is before the date sent " + sent);
+        }
+        if (sent == null && (due != null || received != null)) {
+            row.warn("has a due or received date but no date sent");
+        }
+        if (received != null && response.isEmpty()) {
+            row.warn("has a date received but no response");
+        }
+        if (!response.isEmpty() && received == null && (sent != null || due != null)) {
+            row.warn("has a response but no date received; it is not counted as received until a date is given");
+        }
+        boolean awaiting = sent != null && received == null && response.isEmpty() && addressee != Addressee.COMMITTEE;
+        if (awaiting && due == null) {
+            due = ResponseDueDate.after(sent, ScrutinyType.GENERAL);
+            row.warn("awaiting a response with no due date; due " + due + ", two months after it was sent");
+        }
+        Recommendation r = recommendations.save(Recommendation.imported(meetingDate, row.topic, row.number, row.text, addressee,
+                sent, due, received, decisionIn(response), response, key, clock.instant()));
+        if (awaiting) {
+            process.startAwaitingResponse(r);
+        }
+    }
+
+    /** The decision, when the response begins by stating it. */
+    static Decision decisionIn(String response) {
+        String text = response.toLowerCase(Locale.ROOT);
+        if (text.startsWith("not accepted") || text.startsWith("rejected") || text.startsWith("not agreed")) {
+            return Decision.NOT_ACCEPTED;
+        }
+        if (text.startsWith("partially") || text.startsWith("partly")) {
+            return Decision.PARTIALLY_ACCEPTED;
+        }
+        if (text.startsWith("accepted") || text.startsWith("agreed")) {
+            return Decision.ACCEPTED;
+        }
+        return null;
+    }
+
+    private static String key(Row row) {
+        String identity = row.value("meeting_date").toLowerCase(Locale.ROOT) + "|" + normal(row.topic) + "|" + normal(row.number);
+        Optional<LocalDate> meeting = Optional.ofNullable(row.quietDate("meeting_date"));
+        if (meeting.isPresent()) {
+            identity = meeting.get() + "|" + normal(row.topic) + "|" + normal(row.number);
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** One row of the file, with its line number for warnings. */
+    private static final class Row {
+
+        final int line;
+        final Map<String, String> values;
+        final List<String> warnings;
+        final String topic;
+        final String number;
+        final String text;
+
+        Row(int line, Map<String, String> values, List<String> warnings) {
+            this.line = line;
+            this.values = values;
+            this.warnings = warnings;
+            this.topic = value("topic");
+            this.number = value("rec_no");
+            this.text = value("recommendation");
+        }
+
+        String value(String column) {
+            String v = values.get(column);
+            return v == null ? "" : v.strip();
+        }
+
+        void warn(String message) {
+            warnings.add("Row " + line + " (" + (topic.isEmpty() ? "no topic" : topic) + (number.isEmpty() ? "" : " " + number) + "): " + message);
+        }
+
+        LocalDate date(String column) {
+            try {
+                return TrackerDates.parse(value(column)).orElse(null);
+            } catch (IllegalArgumentException e) {
+                warn(column + " " + e.getMessage() + "; left blank");
+                return null;
+            }
+        }
+
+        LocalDate quietDate(String column) {
+            try {
+                return TrackerDates.parse(value(column)).orElse(null);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        Addressee addressee() {
+            String given = value("addressee");
+            String text = given.toLowerCase(Locale.ROOT);
+            Optional<Addressee> exact = Addressee.fromId(text);
+            if (exact.isPresent()) {
+                return exact.get();
+            }
+            if (text.contains("cabinet member") || text.contains("portfolio")) {
+                return Addressee.CABINET_MEMBER;
+            }
+            if (text.contains("cabinet") || text.contains("executive")) {
+                return Addressee.EXECUTIVE;
+            }
+            if (text.contains("committee") || text.contains("work programme")) {
+                return Addressee.COMMITTEE;
+            }
+            if (text.contains("council")) {
+                return Addressee.COUNCIL;
+            }
+            if (text.contains("director") || text.contains("officer") || text.contains("head of")) {
+                return Addressee.OFFICER;
+            }
+            if (text.contains("nhs") || text.contains("police") || text.contains("partner") || text.contains("board")
+                    || text.contains("trust")) {
+                return Addressee.PARTNER;
+            }
+            warn(given.isEmpty() ? "no addressee; taken as the executive" : "addressee '" + given + "' is not one we know; taken as the executive");
+            return Addressee.EXECUTIVE;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.scrutineer.recommendation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A recommendation in the tracker, with its response status as of a given day. */
+public record RecommendationJson(long id, Long meetingId, LocalDate meetingDate, String topic, String number, String text,
+                                 String addressee, String scrutinyType, LocalDate dateSent, LocalDate dueDate,
+                                 LocalDate dateReceived, String decision, String response, String leadOfficer,
+                                 List<Action> actions, List<Extension> extensions, String closure, LocalDate closedOn,
+                                 ResponseStatus responseStatus, LocalDate asOf) {
+
+    public record Action(String action, String owner, LocalDate byWhen, String successMeasure, String progress, boolean done) {
+    }
+
+    public record Extension(LocalDate previousDueDate, LocalDate newDueDate, String reason, String requestedBy) {
+    }
+
+    static RecommendationJson of(Recommendation r, LocalDate asOf) {
+        return new RecommendationJson(r.getId(), r.getMeetingId(), r.getMeetingDate(), r.getTopic(), r.getNumber(), r.getText(),
+                r.getAddressee(), r.getScrutinyType(), r.getDateSent(), r.getDueDate(), r.getDateReceived(), r.getDecision(),
+                r.getResponse(), r.getLeadOfficer(),
+                r.getActions().stream().map(a -> new Action(a.getAction(), a.getOwner(), a.getByWhen(), a.getSuccessMeasure(),
+                        a.getProgress(), a.isDone())).toList(),
+                r.getDueDateChanges().stream().map(c -> new Extension(c.getPreviousDueDate(), c.getNewDueDate(), c.getReason(),
+                        c.getRequestedBy())).toList(),
+                r.getClosure(), r.getClosedOn(), r.statusOn(asOf), asOf);
+    }
+}

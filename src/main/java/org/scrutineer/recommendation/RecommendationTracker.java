@@ -1,0 +1,37 @@
+package org.scrutineer.recommendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tracker: every recommendation with its response status on a given day (today unless asked). */
+@Service
+public class RecommendationTracker {
+
+    private final RecommendationRepository recommendations;
+    private final Clock clock;
+
+    RecommendationTracker(RecommendationRepository recommendations, Clock clock) {
+        this.recommendations = recommendations;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(org.scrutineer.calendar.AppClock.LONDON));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecommendationJson> all(LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        return recommendations.inTrackerOrder().stream().map(r -> RecommendationJson.of(r, day)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RecommendationJson one(long id, LocalDate asOf) {
+        return recommendations.findById(id).map(r -> RecommendationJson.of(r, asOf == null ? today() : asOf))
+                .orElseThrow(() -> new RecommendationNotFoundException(id));
+    }
+}

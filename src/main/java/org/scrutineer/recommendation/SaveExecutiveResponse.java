@@ -1,0 +1,39 @@
+package org.scrutineer.recommendation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.calendar.AppClock;
+import org.springframework.stereotype.Component;
+
+/** Records the decision, reasons, action plan and lead officer, received today; lists the actions to follow up. */
+@Component("saveExecutiveResponse")
+class SaveExecutiveResponse implements JavaDelegate {
+
+    private final RecommendationRecords records;
+    private final Clock clock;
+
+    SaveExecutiveResponse(RecommendationRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Recommendation r = records.of(execution);
+        Decision decision = Decision.fromId(String.valueOf(execution.getVariable("decision"))).orElseThrow();
+        List<ActionPlanItem> plan = decision == Decision.NOT_ACCEPTED ? List.of() : ResponseVariables.actions(execution);
+        r.recordResponse(decision, ResponseVariables.text(execution, "reasons"), plan, ResponseVariables.text(execution, "leadOfficer"),
+                LocalDate.now(clock.withZone(AppClock.LONDON)));
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            positions.add(i);
+        }
+        execution.setVariable("actionPositions", positions);
+        execution.setVariable("dateReceived", r.getDateReceived().toString());
+    }
+}

@@ -1,0 +1,43 @@
+package org.scrutineer.recommendation;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as trackers hold them: ISO (2024-05-28) or the spreadsheet form 28-May-24 (also 28-May-2024, 28 May 2024). */
+final class TrackerDates {
+
+    private static final Pattern SPREADSHEET = Pattern.compile("(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{2}|\\d{4})");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    private TrackerDates() {
+    }
+
+    /** Empty for a blank field; throws IllegalArgumentException for one that is not a date. */
+    static Optional<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String value = text.strip();
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return Optional.of(LocalDate.parse(value));
+            }
+            Matcher m = SPREADSHEET.matcher(value);
+            if (m.matches()) {
+                int month = MONTHS.indexOf(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+                if (month > 0) {
+                    int year = Integer.parseInt(m.group(3));
+                    return Optional.of(LocalDate.of(year < 100 ? 2000 + year : year, month, Integer.parseInt(m.group(1))));
+                }
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + value + "' is not a real date");
+        }
+        throw new IllegalArgumentException("'" + value + "' is not a date in the form 2024-05-28 or 28-May-24");
+    }
+}
