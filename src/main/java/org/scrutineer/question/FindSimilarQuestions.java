@@ -3,6 +3,7 @@ package org.scrutineer.question;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,12 @@ class FindSimilarQuestions implements JavaDelegate {
         execution.setVariable("similarQuestionCount", matches.size());
         execution.setVariable("similarQuestions", matches.isEmpty()
                 ? "No similar questions in the last six months."
-                : matches.stream().map(FindSimilarQuestions::describe).collect(Collectors.joining("\n\n")));
+                : StringUtils.abbreviate(matches.stream().map(FindSimilarQuestions::describe)
+                        .collect(Collectors.joining("\n\n")), QuestionIntake.MAX_TEXT));
     }
 
     private static String describe(SimilarQuestions.Match m) {
         return String.format("%s (%d%% similar, %s): %s", m.question().getReference(), Math.round(m.score() * 100),
-                m.question().getStatus().name().toLowerCase(), m.question().getOriginalText());
+                m.question().getStatus().name().toLowerCase(), StringUtils.abbreviate(m.question().getOriginalText(), 400));
     }
 }

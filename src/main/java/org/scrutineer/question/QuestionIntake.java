@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuestionIntake {
 
+    /** The engine stores text variables of up to 4,000 characters. */
+    static final int MAX_TEXT = 4000;
+
     static final String PROCESS = "public-question";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -99,7 +102,8 @@ public class QuestionIntake {
         if (s.addressedTo() == null || Addressee.fromId(s.addressedTo()).isEmpty()) {
             errors.put("addressedTo", "Select who your question is for");
         }
-        if (require(errors, "text", s.text(), 10000, "Enter your question", "Your question is too long")) {
+        if (require(errors, "text", s.text(), MAX_TEXT, "Enter your question",
+                "Your question must be 4,000 characters or fewer")) {
             long count = WORD.matcher(s.text()).results().count();
             if (count > settings.wordLimit()) {
                 errors.put("text", "Your question must be " + settings.wordLimit() + " words or fewer. It is " + count + " words");

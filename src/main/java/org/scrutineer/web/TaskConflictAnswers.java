@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 
 /**
  * When two people act on the same task at once, or on one already completed, the engine's REST
- * API answers 500. This turns those answers into what happened: 409 when someone else got there
- * first, 404 when there never was such a task.
+ * API answers 500, whatever the engine tripped over on the way. This turns those answers into what
+ * happened: 409 when someone else got there first, 404 when there never was such a task.
  */
 class TaskConflictAnswers implements ContainerResponseFilter {
 
@@ -42,13 +42,11 @@ class TaskConflictAnswers implements ContainerResponseFilter {
         if (failure.getCode() != null && failure.getCode() == OPTIMISTIC_LOCKING) {
             answer(response, Response.Status.CONFLICT, "Someone else changed this task at the same moment. "
                     + "Reload the task to see what they did.");
+        } else if (wasCompleted(action.group(1))) {
+            answer(response, Response.Status.CONFLICT, "This task has already been completed by someone else. "
+                    + "Reload your task list.");
         } else if (failure.getMessage() != null && failure.getMessage().contains("Cannot find task")) {
-            if (wasCompleted(action.group(1))) {
-                answer(response, Response.Status.CONFLICT, "This task has already been completed by someone else. "
-                        + "Reload your task list.");
-            } else {
-                answer(response, Response.Status.NOT_FOUND, "There is no task with this id.");
-            }
+            answer(response, Response.Status.NOT_FOUND, "There is no task with this id.");
         }
     }
 

@@ -11,7 +11,11 @@ import java.util.function.Function;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -81,6 +85,22 @@ public final class Browser implements AutoCloseable {
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /**
+     * Clicks the first element found by {@code locator} once it can take the click: as a person
+     * waits for a spinner or a re-drawn form to settle before clicking.
+     */
+    public void clickWhenReady(By locator) {
+        waitFor(d -> {
+            try {
+                WebElement element = d.findElement(locator);
+                click(element);
+                return true;
+            } catch (NoSuchElementException | ElementClickInterceptedException | StaleElementReferenceException notYet) {
+                return null;
+            }
+        });
     }
 
     /** WCAG 2.2 AA violations on the current page, as "rule: description" lines. */
