@@ -2,12 +2,14 @@ package org.scrutineer.dispute;
 
 import java.net.URI;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,8 +28,12 @@ class DisputeApiController {
     private final DisputeIntake intake;
     private final DisputeQueries queries;
     private final CafcassReferral cafcass;
+    private final DisputeReport report;
+    private final Clock clock;
 
-    DisputeApiController(DisputeIntake intake, DisputeQueries queries, CafcassReferral cafcass) {
+    DisputeApiController(DisputeIntake intake, DisputeQueries queries, CafcassReferral cafcass, DisputeReport report, Clock clock) {
+        this.report = report;
+        this.clock = clock;
         this.intake = intake;
         this.queries = queries;
         this.cafcass = cafcass;
@@ -46,6 +53,11 @@ class DisputeApiController {
     @GetMapping("/{id:\\d+}")
     DisputeJson get(@PathVariable long id) {
         return queries.byId(id).orElseThrow(() -> new DisputeNotFoundException(id));
+    }
+
+    @GetMapping("/report")
+    DisputeReportFigures report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding) {
+        return report.forWeekEnding(weekEnding == null ? SendWeeklyDisputeReport.lastSunday(LocalDate.now(clock)) : weekEnding);
     }
 
     @PostMapping("/{id:\\d+}/cafcass-referral")
