@@ -114,12 +114,18 @@ public class DisputeIntake {
     record FormalDates(LocalDate meeting, LocalDate resolution) {
     }
 
-    /** The formal stage's meeting and resolution days from {@code dayZero}, or the IRO's shorter ones. */
+    /**
+     * The formal stage's meeting and resolution days from {@code dayZero}, or the IRO's shorter ones. A
+     * resolution day shortened to before the protocol's meeting day brings the meeting forward with it.
+     */
     FormalDates formalDates(Map<String, String> refused, LocalDate dayZero, LocalDate meetingDueBy, LocalDate resolutionDueBy) {
         LocalDate resolution = shorter(refused, "resolutionDueBy", resolutionDueBy, dayZero, deadlines.formalResolution(dayZero));
         LocalDate meeting = shorter(refused, "meetingDueBy", meetingDueBy, dayZero, deadlines.formalMeeting(dayZero));
         if (meeting.isAfter(resolution)) {
-            refused.put("meetingDueBy", "The meeting must be due on or before the resolution date");
+            if (meetingDueBy != null) {
+                refused.put("meetingDueBy", "The meeting must be due on or before the resolution date");
+            }
+            meeting = resolution;
         }
         return new FormalDates(meeting, resolution);
     }
