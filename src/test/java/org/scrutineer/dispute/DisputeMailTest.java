@@ -113,7 +113,7 @@ class DisputeMailTest {
         MimeMessage weekly = Arrays.stream(smtp.getReceivedMessagesForDomain("service-director@council.example"))
                 .filter(m -> {
                     try {
-                        return m.getSubject().startsWith("IRO disputes: weekly figures");
+                        return m.getSubject().equals("IRO disputes: weekly figures to Sunday 5 March 2028");
                     } catch (jakarta.mail.MessagingException e) {
                         throw new IllegalStateException(e);
                     }
