@@ -40,9 +40,10 @@ class OpenTasksByLifecycle {
         List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         Date now = Date.from(clock.instant());
         List<Row> rows = new ArrayList<>();
+        List<ProcessDefinition> lifecycles = repositoryService.createProcessDefinitionQuery().latestVersion().list();
         identityService.setAuthentication(user.getName(), groups);
         try {
-            for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            for (ProcessDefinition definition : lifecycles) {
                 long open = taskService.createTaskQuery().processDefinitionKey(definition.getKey()).active().count();
                 if (open > 0) {
                     long overdue = taskService.createTaskQuery().processDefinitionKey(definition.getKey()).active()

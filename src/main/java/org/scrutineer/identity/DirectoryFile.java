@@ -19,11 +19,23 @@ final class DirectoryFile {
     record Grant(String resource, String resourceId, List<String> permissions) {
     }
 
+    record GroupGrant(List<String> groups, String resource, String resourceId, List<String> permissions) {
+
+        Grant grant() {
+            return new Grant(resource, resourceId, permissions);
+        }
+    }
+
     record FilterEntry(String name, boolean assignedToMe, int priority) {
     }
 
-    record Directory(List<String> staff, List<GroupEntry> groups, List<Grant> staffGrants, String administrators,
-                     List<FilterEntry> filters) {
+    record Directory(List<String> staff, List<GroupEntry> groups, List<Grant> staffGrants, List<GroupGrant> groupGrants,
+                     List<Grant> withdrawnStaffGrants, String administrators, List<FilterEntry> filters) {
+
+        Directory {
+            groupGrants = groupGrants == null ? List.of() : groupGrants;
+            withdrawnStaffGrants = withdrawnStaffGrants == null ? List.of() : withdrawnStaffGrants;
+        }
     }
 
     record UserEntry(String id, String firstName, String lastName, String email, List<String> groups) {

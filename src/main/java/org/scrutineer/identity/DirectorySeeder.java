@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes sure the groups of {@code config/directory.yaml}, their engine grants and the Tasklist
- * filters exist. It only adds what is missing, so it is safe on every start and in production.
+ * filters exist. It only adds what is missing, so it is safe on every start and in production,
+ * except the grants listed as withdrawn, which it removes from staff groups wherever they are.
  */
 @Component
 @Order(1)
@@ -57,8 +58,13 @@ class DirectorySeeder implements ApplicationRunner {
         Directory directory = DirectoryFile.read(directoryFile, Directory.class);
         directory.groups().forEach(this::ensureGroup);
         for (String group : directory.staff()) {
+            directory.withdrawnStaffGrants().forEach(grant -> withdraw(group, resource(grant.resource()), grant.resourceId()));
             directory.staffGrants().forEach(grant -> ensureGrant(group, resource(grant.resource()), grant.resourceId(),
                     permissions(grant)));
+        }
+        for (DirectoryFile.GroupGrant grant : directory.groupGrants()) {
+            grant.groups().forEach(group -> ensureGrant(group, resource(grant.resource()), grant.resourceId(),
+                    permissions(grant.grant())));
         }
         for (Resources resource : Resources.values()) {
             ensureGrant(directory.administrators(), resource, Authorization.ANY, Permissions.ALL);
@@ -89,6 +95,14 @@ class DirectorySeeder implements ApplicationRunner {
             }
             authorizationService.saveAuthorization(authorization);
         }
+    }
+
+    private void withdraw(String groupId, Resource resource, String resourceId) {
+        authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list()
+                .forEach(authorization -> {
+                    authorizationService.deleteAuthorization(authorization.getId());
+                    log.info("Withdrew {} {} from group {}", resource.resourceName(), resourceId, groupId);
+                });
     }
 
     private void ensureFilter(FilterEntry entry) {

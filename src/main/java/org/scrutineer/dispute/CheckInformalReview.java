@@ -1,0 +1,46 @@
+package org.scrutineer.dispute;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The IRO's review of an informal response: resolve (with the resolution), or escalate to formal,
+ * optionally with a shorter meeting or resolution day than the protocol's.
+ */
+@Component("checkInformalReview")
+class CheckInformalReview implements TaskListener {
+
+    private final DisputeDeadlines deadlines;
+    private final Clock clock;
+
+    CheckInformalReview(DisputeDeadlines deadlines, Clock clock) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String decision = TaskInput.choice(task, "decision", "Choose whether to resolve the dispute or escalate it to the formal stage",
+                "resolve", "escalate");
+        if ("resolve".equals(decision)) {
+            TaskInput.requiredText(task, "resolution", "Record how the dispute was resolved");
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate meeting = TaskInput.optionalDate(task, "meetingDueBy");
+        LocalDate resolution = TaskInput.optionalDate(task, "resolutionDueBy");
+        LocalDate standardResolution = deadlines.formalResolution(today);
+        LocalDate standardMeeting = deadlines.formalMeeting(today);
+        if (resolution != null && (!resolution.isAfter(today) || resolution.isAfter(standardResolution))) {
+            throw new ProcessEngineException("The formal resolution date must be after today and no later than " + standardResolution);
+        }
+        if (meeting != null && (!meeting.isAfter(today) || meeting.isAfter(standardMeeting))) {
+            throw new ProcessEngineException("The formal meeting date must be after today and no later than " + standardMeeting);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.scrutineer.dispute;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/disputes")
+class DisputeApiController {
+
+    private final DisputeIntake intake;
+    private final DisputeQueries queries;
+    private final CafcassReferral cafcass;
+    private final DisputeReport report;
+    private final Clock clock;
+
+    DisputeApiController(DisputeIntake intake, DisputeQueries queries, CafcassReferral cafcass, DisputeReport report, Clock clock) {
+        this.report = report;
+        this.clock = clock;
+        this.intake = intake;
+        this.queries = queries;
+        this.cafcass = cafcass;
+    }
+
+    @PostMapping
+    ResponseEntity<DisputeJson> raise(@RequestBody Map<String, Object> body, Principal iro) {
+        Dispute dispute = intake.raise(body, iro.getName());
+        return ResponseEntity.created(URI.create("/api/disputes/" + dispute.getId())).body(queries.byId(dispute.getId()).orElseThrow());
+    }
+
+    @GetMapping
+    List<DisputeJson> list() {
+        return queries.all();
+    }
+
+    @GetMapping("/{id:\\d+}")
+    DisputeJson get(@PathVariable long id) {
+        return queries.byId(id).orElseThrow(() -> new DisputeNotFoundException(id));
+    }
+
+    @GetMapping("/report")
+    DisputeReportFigures report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding) {
+        return report.forWeekEnding(weekEnding == null ? SendWeeklyDisputeReport.lastSunday(LocalDate.now(clock)) : weekEnding);
+    }
+
+    @PostMapping("/{id:\\d+}/cafcass-referral")
+    DisputeJson referToCafcass(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
+        Object on = body == null ? null : body.get("referredOn");
+        LocalDate referredOn;
+        try {
+            referredOn = on == null || on.toString().isBlank() ? null : LocalDate.parse(on.toString());
+        } catch (DateTimeParseException e) {
+            throw new DisputeRefused(Map.of("referredOn", "'referredOn' must be a date as YYYY-MM-DD"), true);
+        }
+        cafcass.refer(id, referredOn);
+        return queries.byId(id).orElseThrow();
+    }
+
+    @ExceptionHandler(DisputeRefused.class)
+    ResponseEntity<Map<String, Object>> refused(DisputeRefused e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage() + ".");
+        body.put("errors", e.errors());
+        return ResponseEntity.status(e.invalid() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
+    }
+
+    @ExceptionHandler(DisputeNotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(DisputeNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.scrutineer.dispute;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes a resolved dispute with the stage it reached, the resolution and whether the stage's timescale was met. */
+@Component("recordOutcome")
+class RecordOutcome implements JavaDelegate {
+
+    private final DisputeRecords records;
+    private final Clock clock;
+
+    RecordOutcome(DisputeRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Dispute dispute = records.get(TaskInput.disputeId(execution));
+        dispute.resolve(TaskInput.requiredText(execution, "resolution", "Record how the dispute was resolved"), LocalDate.now(clock));
+        execution.setVariable("stageReached", dispute.getStageReached());
+        execution.setVariable("withinTimescale", dispute.getWithinTimescale());
+    }
+}
