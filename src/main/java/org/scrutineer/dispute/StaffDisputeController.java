@@ -64,8 +64,8 @@ class StaffDisputeController {
         model.addAttribute("stageNames", stageNames);
         model.addAttribute("figures", figures);
         model.addAttribute("categories", DisputeCategory.values());
-        model.addAttribute("charts", List.of(BarChart.of("Open disputes by stage", byStage),
-                BarChart.of("Open disputes by category", byCategory)));
+        model.addAttribute("charts", List.of(DisputeCharts.of("open-by-stage", "Open disputes by stage", byStage),
+                DisputeCharts.of("open-by-category", "Open disputes by category", byCategory)));
         return "dispute/report";
     }
 

@@ -75,6 +75,14 @@ class StaffDashboardTest {
     }
 
     @Test
+    void disputeFiguresAppearOnlyForTheDisputeGroups() throws Exception {
+        assertThat(page("service-director", "service-directors").select("figcaption").eachText())
+                .anyMatch(caption -> caption.startsWith("IRO disputes"));
+        assertThat(page("clerk", "democratic-services").select("figcaption").eachText())
+                .noneMatch(caption -> caption.startsWith("IRO disputes"));
+    }
+
+    @Test
     void everyChartHasATextAlternativeAndADataTable() throws Exception {
         Document page = page("clerk", "democratic-services");
         List<Element> charts = page.select("figure.scrutineer-chart");

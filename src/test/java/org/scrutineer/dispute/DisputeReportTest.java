@@ -136,10 +136,10 @@ class DisputeReportTest {
                 .with(user("service-director").authorities(() -> "service-directors"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<dd class=\"govuk-summary-list__value\" id=\"open\">6</dd>",
                 "<dd class=\"govuk-summary-list__value\" id=\"overdue\">2</dd>", "40% (2 of 5)", "33% (1 of 3)");
-        assertThat(page).contains("role=\"img\"", "<title id=\"chart-title-0\">Open disputes by stage</title>",
-                "<desc id=\"chart-desc-0\">Open disputes by stage: Informal 3, Formal 2, Referred to CAFCASS 1.</desc>");
-        assertThat(page).contains("y=\"4\" width=\"300\"", "y=\"36\" width=\"200\"", "y=\"68\" width=\"100\"");
-        assertThat(page).contains("Open disputes by category: Drift and delay 1, No care or pathway plan presented for review 2, Incomplete plan 1,");
+        assertThat(page).contains("role=\"img\"", "<figcaption class=\"govuk-heading-m\" id=\"open-by-stage-title\">Open disputes by stage</figcaption>",
+                "<desc id=\"open-by-stage-desc\">Informal: 3; Formal: 2; Referred to CAFCASS: 1.</desc>");
+        assertThat(page).contains("y=\"6\" width=\"300\"", "y=\"38\" width=\"200\"", "y=\"70\" width=\"100\"");
+        assertThat(page).contains("Drift and delay: 1; No care or pathway plan presented for review: 2; Incomplete plan: 1;");
         assertThat(page).doesNotContain("<script src=\"/js/chart", "chart.js");
         assertThat(page).doesNotContain(seededReferences);
     }
