@@ -20,7 +20,8 @@ class ReportAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/meetings/*/reports", "/reports/**").permitAll()
-                .requestMatchers(HttpMethod.POST, "/staff/reports", "/staff/reports/*/versions").hasAnyAuthority(Roles.ADMIN, ReportGroups.AUTHORS)
+                .requestMatchers("/staff/reports/new").hasAnyAuthority(Roles.ADMIN, ReportGroups.AUTHORS)
+                .requestMatchers(HttpMethod.POST, "/staff/reports/*/versions").hasAnyAuthority(Roles.ADMIN, ReportGroups.AUTHORS)
                 .requestMatchers(HttpMethod.POST, "/staff/reports/*/agenda-item").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
                 .requestMatchers("/staff/reports/**").authenticated();
     }
