@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
-/** Adds a new version of a report's document, refusing oversized files and anything that is not a PDF or a Word document. */
+/**
+ * Adds a new version of a report's document, refusing oversized files, anything that is not a PDF
+ * or a Word document, and any change once the report is approved: what is published is what was approved.
+ */
 @Service
 public class ReportDocuments {
 
@@ -34,8 +37,9 @@ public class ReportDocuments {
         }
         DocumentType type = DocumentType.of(content).orElseThrow(() -> new ReportRefused(
                 Map.of("file", "The document must be a PDF or a Word document (.docx)"), 415));
-        if (report.getStatus() == ReportStatus.PUBLISHED) {
-            throw new ReportRefused(Map.of("file", "The report has been published; it can no longer be changed"), 409);
+        if (report.getStatus() == ReportStatus.APPROVED || report.getStatus() == ReportStatus.PUBLISHED) {
+            throw new ReportRefused(Map.of("file", "The report has been approved, so its document can no longer be changed. "
+                    + "Ask democratic services if it must be withdrawn"), 409);
         }
         String name = fileName == null || fileName.isBlank() ? "report." + type.extension() : fileName.strip();
         ReportVersion version = report.addVersion(name, type, content.length, uploadedBy, clock.instant());

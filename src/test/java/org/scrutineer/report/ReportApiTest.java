@@ -26,6 +26,8 @@ class ReportApiTest {
     @Autowired MeetingService meetings;
     @Autowired AppClock clock;
     @Autowired ObjectMapper json;
+    @Autowired ReportRepository reports;
+    @Autowired SignOffSteps steps;
 
     private ScheduledMeeting meeting;
 
@@ -155,6 +157,38 @@ class ReportApiTest {
                 "big.pdf", "application/pdf", Arrays.copyOf(tooBig, limit));
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
         assertThat(get(id).get("versions")).singleElement().satisfies(v -> assertThat(v.get("size").asLong()).isEqualTo(limit));
+    }
+
+    @Test
+    void theApprovedDocumentCannotBeReplaced() throws Exception {
+        long id = register("Approved and locked");
+        MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author", "v1.pdf", "application/pdf", ReportFixtures.pdf("approved text"));
+        Report report = reports.findById(id).orElseThrow();
+        steps.chooseReviewers(report, java.util.List.of("governance"));
+        steps.review(report, "governance", "reviewer-governance");
+        steps.approve(report, "director");
+
+        HttpResponse<String> refused = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "v2.pdf", "application/pdf", ReportFixtures.pdf("unreviewed text"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(refused.body()).get("error").asText()).startsWith("The report has been approved");
+        assertThat(get(id).get("versions")).hasSize(1);
+        assertThat(get(id).get("approvedBy").asText()).isEqualTo("Dee Director");
+        assertThat(get(id).get("signOffs")).singleElement().satisfies(s -> {
+            assertThat(s.get("role").asText()).isEqualTo("governance");
+            assertThat(s.get("name").asText()).isEqualTo("Gita Governance");
+            assertThat(s.get("date").asText()).isEqualTo("2027-03-01");
+        });
+    }
+
+    @Test
+    void democraticServicesSetTheAgendaOrder() throws Exception {
+        long id = register("Ordered");
+        HttpResponse<String> placed = ApiClient.as(port, "clerk", "demo").put("/api/reports/" + id + "/agenda-item", "{\"agendaItem\": 2}");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
+        assertThat(get(id).get("agendaItem").asInt()).isEqualTo(2);
+        assertThat(ApiClient.as(port, "clerk", "demo").put("/api/reports/" + id + "/agenda-item", "{\"agendaItem\": 0}").statusCode()).isEqualTo(400);
+        assertThat(ApiClient.as(port, "author", "demo").put("/api/reports/" + id + "/agenda-item", "{\"agendaItem\": 1}").statusCode()).isEqualTo(403);
     }
 
     @Test
