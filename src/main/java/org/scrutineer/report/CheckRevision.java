@@ -1,0 +1,27 @@
+package org.scrutineer.report;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A revision needs a new version of the document; then the report goes back to whoever asked for changes. */
+@Component("checkRevision")
+class CheckRevision implements TaskListener {
+
+    private final ReportRecords records;
+
+    CheckRevision(ReportRecords records) {
+        this.records = records;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Report report = records.of(task);
+        int before = ((Number) task.getVariable("versionsBefore")).intValue();
+        if (report.getVersions().size() <= before) {
+            throw new ProcessEngineException("Upload a new version of the report before sending it back");
+        }
+        report.moveTo("director".equals(task.getVariable("returnedBy")) ? ReportStatus.AWAITING_APPROVAL : ReportStatus.IN_REVIEW);
+    }
+}

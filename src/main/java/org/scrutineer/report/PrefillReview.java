@@ -1,0 +1,20 @@
+package org.scrutineer.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives each review (each instance of the multi-instance task) its own empty outcome and comments, so that parallel reviewers never see
+ * or overwrite each other's answers.
+ */
+@Component("prefillReview")
+class PrefillReview implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        task.getExecution().setVariableLocal("outcome", null);
+        task.getExecution().setVariableLocal("comments", "");
+        task.setVariableLocal("roleTitle", ReviewerRole.fromId(String.valueOf(task.getVariable("role"))).map(ReviewerRole::title).orElse(""));
+    }
+}

@@ -1,0 +1,91 @@
+package org.scrutineer.report;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/reports")
+class ReportApiController {
+
+    private final ReportRegistration registration;
+    private final ReportDocuments documents;
+    private final ReportQueries queries;
+    private final ReportAgenda agenda;
+    private final Clock clock;
+
+    ReportApiController(ReportRegistration registration, ReportDocuments documents, ReportQueries queries, ReportAgenda agenda, Clock clock) {
+        this.registration = registration;
+        this.documents = documents;
+        this.queries = queries;
+        this.agenda = agenda;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> register(@RequestBody ReportRegistrationRequest request, Authentication who) {
+        Report report = registration.register(request, who.getName());
+        return ResponseEntity.created(URI.create("/api/reports/" + report.getId())).body(Map.of("id", report.getId()));
+    }
+
+    @PostMapping(path = "/{id}/versions", consumes = "multipart/form-data")
+    ResponseEntity<Map<String, Object>> upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                                               Authentication who) throws IOException {
+        ReportVersion version = documents.upload(id, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes(), who.getName());
+        return ResponseEntity.created(URI.create("/api/reports/" + id + "/versions/" + version.getNumber()))
+                .body(Map.of("number", version.getNumber(), "mediaType", version.getMediaType(), "size", version.getSizeBytes()));
+    }
+
+    @GetMapping("/{id}")
+    ReportJson get(@PathVariable long id) {
+        return ReportJson.of(queries.get(id), clock.getZone());
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number) {
+        ReportVersion version = queries.get(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new ReportNotFoundException(id));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, version.getMediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(version.getFileName()).build().toString())
+                .body(documents.content(version));
+    }
+
+    @PutMapping("/{id}/agenda-item")
+    Map<String, Object> placeOnAgenda(@PathVariable long id, @RequestBody Map<String, Integer> body) {
+        Report report = agenda.place(id, body.get("agendaItem"));
+        return Map.of("id", report.getId(), "agendaItem", report.getAgendaItem());
+    }
+
+    @ExceptionHandler(ReportRefused.class)
+    ResponseEntity<Map<String, Object>> refused(ReportRefused e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", e.getMessage() + ".");
+        body.put("errors", e.errors());
+        return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(ReportNotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(ReportNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.scrutineer.report;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Adds a new version of a report's document, refusing oversized files, anything that is not a PDF
+ * or a Word document, and any change once the report is approved: what is published is what was approved.
+ */
+@Service
+public class ReportDocuments {
+
+    private final ReportRepository reports;
+    private final ReportFileRepository files;
+    private final ReportSettings settings;
+    private final Clock clock;
+
+    ReportDocuments(ReportRepository reports, ReportFileRepository files, ReportSettings settings, Clock clock) {
+        this.reports = reports;
+        this.files = files;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReportVersion upload(long reportId, String fileName, byte[] content, String uploadedBy) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        if (content == null || content.length == 0) {
+            throw ReportRefused.invalid(Map.of("file", "Choose the report's document to upload"));
+        }
+        if (content.length > settings.maxDocumentSize().toBytes()) {
+            throw new ReportRefused(Map.of("file", "The document must be smaller than " + words(settings.maxDocumentSize())), 413);
+        }
+        DocumentType type = DocumentType.of(content).orElseThrow(() -> new ReportRefused(
+                Map.of("file", "The document must be a PDF or a Word document (.docx)"), 415));
+        if (report.getStatus() == ReportStatus.APPROVED || report.getStatus() == ReportStatus.PUBLISHED) {
+            throw new ReportRefused(Map.of("file", "The report has been approved, so its document can no longer be changed. "
+                    + "Ask democratic services if it must be withdrawn"), 409);
+        }
+        String name = fileName == null || fileName.isBlank() ? "report." + type.extension() : fileName.strip();
+        ReportVersion version = report.addVersion(name, type, content.length, uploadedBy, clock.instant());
+        reports.flush();
+        files.save(new ReportFile(version.getId(), content));
+        return version;
+    }
+
+    public byte[] content(ReportVersion version) {
+        return files.findById(version.getId()).map(ReportFile::getContent).orElseThrow();
+    }
+
+    private static String words(DataSize size) {
+        return size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
+    }
+}

@@ -1,0 +1,24 @@
+package org.scrutineer.report;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Who reviews for the role of one reviewReport instance: the person named for it, otherwise the role's group. */
+@Component("reviewerAssignment")
+public class ReviewerAssignment {
+
+    public List<String> groupsFor(DelegateExecution execution) {
+        return personFor(execution) == null ? List.of(role(execution).group()) : List.of();
+    }
+
+    public String personFor(DelegateExecution execution) {
+        Object named = execution.getVariable(role(execution).namedReviewer());
+        return named == null || named.toString().isBlank() ? null : named.toString();
+    }
+
+    private static ReviewerRole role(DelegateExecution execution) {
+        return ReviewerRole.fromId(String.valueOf(execution.getVariable("role"))).orElseThrow();
+    }
+}

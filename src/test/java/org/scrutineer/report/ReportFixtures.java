@@ -1,0 +1,64 @@
+package org.scrutineer.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.scrutineer.calendar.AppClock;
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.ScheduledMeeting;
+
+/**
+ * Meetings, reports and documents for the report tests. It is Monday 1 March 2027; each test gets
+ * a meeting of its own on Tuesday 23 March 2027 at 2pm, whose reports are due on Thursday 11 March
+ * and whose agenda is published on Monday 15 March.
+ */
+final class ReportFixtures {
+
+    static final Instant FIRST_OF_MARCH = Instant.parse("2027-03-01T09:00:00Z");
+
+    private ReportFixtures() {
+    }
+
+    static ScheduledMeeting meeting(MeetingService meetings, AppClock clock) {
+        clock.freezeAt(FIRST_OF_MARCH);
+        return meetings.schedule("cyp", LocalDateTime.parse("2027-03-23T14:00"), null);
+    }
+
+    static ReportRegistrationRequest request(long meetingId, String title, ReportRegistrationRequest.Implications flags) {
+        return new ReportRegistrationRequest(meetingId, title, "Director of Children's Services", "open", null, "non-key",
+                List.of("All wards"), flags, false);
+    }
+
+    static ReportRegistrationRequest.Implications flags(boolean resource, boolean legal, boolean procurement, boolean equality, boolean risk) {
+        return new ReportRegistrationRequest.Implications(resource, legal, procurement, equality, risk);
+    }
+
+    static byte[] pdf(String text) {
+        return ("%PDF-1.7\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] docx(String text) {
+        return zip("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    static byte[] zip(String entry, String content) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
