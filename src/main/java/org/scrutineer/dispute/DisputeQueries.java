@@ -51,7 +51,7 @@ public class DisputeQueries {
     }
 
     DisputeJson json(Dispute d) {
-        List<String> waitingAt = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(d.getId()))
+        List<String> waitingAt = taskService.createTaskQuery().processDefinitionKey("dispute-resolution").processInstanceBusinessKey(String.valueOf(d.getId()))
                 .processDefinitionKey(DisputeIntake.PROCESS).list().stream().map(Task::getTaskDefinitionKey).sorted().toList();
         return new DisputeJson(d.getId(), d.getCaseReference(), d.getCategory().id(), d.getStage().id(),
                 d.getStatus().name().toLowerCase().replace('_', '-'), d.getRespondentGroup(), d.getDescription(),

@@ -141,6 +141,24 @@ public class QuestionIntake {
             errors.put(field, tooLong);
             return false;
         }
+        if (!printable(value, "text".equals(field))) {
+            errors.put(field, "Remove the control characters or broken symbols from " + ("text".equals(field) ? "your question" : "this answer"));
+            return false;
+        }
+        return true;
+    }
+
+    /** No control characters (bar line breaks and tabs in the question) and no half of a broken emoji. */
+    static boolean printable(String value, boolean multiLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)
+                    || (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t')))) {
+                return false;
+            }
+        }
         return true;
     }
 }

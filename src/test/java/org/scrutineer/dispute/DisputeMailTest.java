@@ -70,7 +70,7 @@ class DisputeMailTest {
         Dispute dispute = intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "professional-difference",
                 "stage", "informal", "notifiedOn", "2028-02-07", "description", DESCRIPTION), "iro");
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution")
-                .processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult();
+                .processDefinitionKey("dispute-resolution").processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult();
         complete(task(pi), withVariables("response", RESPONSE));
         complete(task(pi), withVariables("decision", "escalate"));
         clock.freezeAt(Instant.parse("2028-02-21T17:30:00Z"));

@@ -65,7 +65,7 @@ class DisputePrivacyTest {
         clock.freezeAt(DisputeFixtures.FIRST_OF_MARCH);
         dispute = intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-allocated-worker",
                 "stage", "informal", "notifiedOn", "2027-03-01", "description", "No allocated worker since January."), "iro");
-        processInstanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(dispute.getId()))
+        processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution").processInstanceBusinessKey(String.valueOf(dispute.getId()))
                 .processDefinitionKey("dispute-resolution").singleResult().getId();
         taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
         definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult().getProcessDefinitionId();

@@ -64,7 +64,7 @@ class DisputeResolutionProcessTest {
 
     private ProcessInstance processOf(Dispute dispute) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution")
-                .processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult();
+                .processDefinitionKey("dispute-resolution").processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult();
     }
 
     private Dispute reload(Dispute dispute) {

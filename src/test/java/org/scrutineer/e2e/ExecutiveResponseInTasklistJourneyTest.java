@@ -79,8 +79,8 @@ class ExecutiveResponseInTasklistJourneyTest {
         Recommendation recommendation = recommendations.record(new RecommendationSubmission(meeting.id(), "Short breaks",
                 "4", "Publish a short-breaks statement that families can understand.", "cabinet-member", "general", null));
         String businessKey = String.valueOf(recommendation.getId());
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId());
-        String taskId = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(businessKey).singleResult().getId());
+        String taskId = taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(businessKey)
                 .taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
 
         signIn("cabinet-member");

@@ -124,6 +124,15 @@ class HostileInputTest {
     }
 
     @Test
+    void controlCharactersAndBrokenSymbolsAreRefusedButLineBreaksInTheQuestionAreKept() {
+        assertThat(QuestionIntake.printable("Sam\r\nBcc: victim@example.org", false)).isFalse();
+        assertThat(QuestionIntake.printable("Sam \ud800 Resident", false)).isFalse();
+        assertThat(QuestionIntake.printable("Bell\u0007", true)).isFalse();
+        assertThat(QuestionIntake.printable("Zoë Ó'Brien 💥", false)).isTrue();
+        assertThat(QuestionIntake.printable("First line.\r\nSecond line.\tTabbed.", true)).isTrue();
+    }
+
+    @Test
     void theQuestionFormAnswersEveryInputWithAPageOrARedirect() throws Exception {
         for (String text : samples(hostileText(), 40)) {
             String client = nextClient();

@@ -43,9 +43,9 @@ class OnlyCabinetRecordsResponseTest {
 
     private String responseTaskOf(Recommendation r) {
         String key = String.valueOf(r.getId());
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("sendRecommendation")
+        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key).taskDefinitionKey("sendRecommendation")
                 .singleResult().getId());
-        return taskService.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
+        return taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key).taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
     }
 
     private HttpResponse<String> completeAs(String user, String taskId) {

@@ -66,7 +66,7 @@ class RecommendationPagesTest {
     }
 
     private void send(Recommendation r) {
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(r.getId()))
+        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(r.getId()))
                 .taskDefinitionKey("sendRecommendation").singleResult().getId());
     }
 
@@ -92,7 +92,7 @@ class RecommendationPagesTest {
                 .extracting(Recommendation::getAddressee).containsExactlyInAnyOrder("executive", "committee");
         Recommendation toExecutive = recommendations.findAll().stream()
                 .filter(r -> r.getTopic().equals(topic) && r.getAddressee().equals("executive")).findFirst().orElseThrow();
-        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(toExecutive.getId())).count()).isOne();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(toExecutive.getId())).count()).isOne();
     }
 
     @Test
@@ -160,7 +160,7 @@ class RecommendationPagesTest {
         Recommendation notSent = recommend(topic, "That a new thing is done.");
         send(waiting);
         send(answered);
-        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(answered.getId()))
+        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(answered.getId()))
                 .taskDefinitionKey("recordExecutiveResponse").singleResult().getId(),
                 java.util.Map.of("decision", "not-accepted", "reasons", "The money is committed elsewhere."));
         assertThat(notSent.getId()).isNotNull();

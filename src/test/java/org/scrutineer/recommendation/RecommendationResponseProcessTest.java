@@ -73,7 +73,7 @@ class RecommendationResponseProcessTest {
     }
 
     private ProcessInstance processOf(Recommendation r) {
-        return new HistoricInstance(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(r.getId()))
+        return new HistoricInstance(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(r.getId()))
                 .processDefinitionKey("recommendation-response").singleResult());
     }
 

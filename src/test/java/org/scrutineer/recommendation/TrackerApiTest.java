@@ -59,7 +59,7 @@ class TrackerApiTest {
     }
 
     private void completeTask(long id, String taskKey, java.util.Map<String, Object> variables) {
-        complete(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).taskDefinitionKey(taskKey).singleResult(), variables);
+        complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(id)).taskDefinitionKey(taskKey).singleResult(), variables);
     }
 
     @Test

@@ -122,18 +122,18 @@ class TrackerImportTest {
         for (String[] awaiting : new String[][] {{"Children missing education", "2"}, {"Children missing education", "4"},
                 {"Foster carer recruitment", "2"}, {"School transport", "1"}, {"School transport", "2"}}) {
             Recommendation r = row(awaiting[0], awaiting[1]);
-            ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(r.getId())).singleResult();
+            ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(r.getId())).singleResult();
             assertThat(pi).as(awaiting[0] + " " + awaiting[1]).isWaitingAt("recordExecutiveResponse").hasNotPassed("sendRecommendation");
         }
         ProcessInstance anomaly = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(row("Children missing education", "4").getId())).singleResult();
+                .processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(row("Children missing education", "4").getId())).singleResult();
         assertThat(task(anomaly)).hasDueDate(Date.from(Instant.parse("2024-02-20T17:00:00Z")));
         ProcessInstance current = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(row("School transport", "1").getId())).singleResult();
+                .processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(row("School transport", "1").getId())).singleResult();
         assertThat(task(current)).hasDueDate(Date.from(Instant.parse("2024-09-23T16:00:00Z")));
         for (String[] settled : new String[][] {{"Children missing education", "1"}, {"Children missing education", "3"},
                 {"Foster carer recruitment", "3"}, {"School transport", "3"}}) {
-            assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(row(settled[0], settled[1]).getId()))
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(String.valueOf(row(settled[0], settled[1]).getId()))
                     .count()).as(settled[0] + " " + settled[1]).isZero();
         }
 

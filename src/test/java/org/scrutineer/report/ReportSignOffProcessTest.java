@@ -86,7 +86,7 @@ class ReportSignOffProcessTest {
     }
 
     private ProcessInstance processOf(Report report) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("report-signoff").processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
     }
 
     private Report reload(Report report) {

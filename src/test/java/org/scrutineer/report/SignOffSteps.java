@@ -30,7 +30,7 @@ class SignOffSteps {
     }
 
     ProcessInstance processOf(Report report) {
-        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("report-signoff").processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
     }
 
     void chooseReviewers(Report report, List<String> roles) {
