@@ -81,7 +81,7 @@ class CrashDurabilityTest {
                 throw new AssertionError("the application stopped; see " + logFile);
             }
             try {
-                if (ApiClient.anonymous(port).get("/actuator/health").statusCode() == 200) {
+                if (ApiClient.anonymous(port).get("/actuator/health/readiness").statusCode() == 200) {
                     return port;
                 }
             } catch (RuntimeException notYet) {
