@@ -54,6 +54,11 @@ class PostgresLifecycleTest {
         node.bean(TaskService.class).complete(task(processInstanceId), variables);
     }
 
+    private void runTheStep(String processInstanceId) {
+        ManagementService management = node.bean(ManagementService.class);
+        management.executeJob(management.createJobQuery().processInstanceId(processInstanceId).singleResult().getId());
+    }
+
     private void runTheTimer(String processInstanceId) {
         ManagementService management = node.bean(ManagementService.class);
         Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
@@ -73,6 +78,7 @@ class PostgresLifecycleTest {
         complete(pi, Map.of("decision", "accept"));
         complete(pi, Map.of("answer", "Three hundred and twelve."));
         complete(pi, Map.of("approved", true));
+        runTheStep(pi);
         runTheTimer(pi);
         complete(pi, Map.of("supplementaryAsked", false));
         runTheTimer(pi);

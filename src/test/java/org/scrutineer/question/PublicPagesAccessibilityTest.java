@@ -84,6 +84,7 @@ class PublicPagesAccessibilityTest {
         complete(task(pi), withVariables("answer", "Twenty-two, against a target of thirty."));
         complete(task(pi), withVariables("approved", true));
         execute(job(pi));
+        execute(job(pi));
         complete(task(pi), withVariables("supplementaryAsked", true, "supplementaryText", "What will close the gap?",
                 "supplementaryAnswerMode", "written"));
         PublicQuestion pending = intake.submit(QuestionFixtures.submission(meeting.id(), "officer",

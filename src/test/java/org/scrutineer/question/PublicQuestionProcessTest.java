@@ -104,6 +104,8 @@ class PublicQuestionProcessTest {
 
         assertThat(pi).isWaitingAt("approveAnswer");
         complete(task(pi), withVariables("approved", true));
+        assertThat(pi).as("the approval is saved before publication runs").isWaitingAt("publishQuestion");
+        execute(job(pi));
 
         assertThat(pi).hasPassed("publishQuestion").isWaitingAt("meetingStarts");
         PublicQuestion published = reload(question);
@@ -142,6 +144,8 @@ class PublicQuestionProcessTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Choose the reason");
 
         screen(pi, withVariables("decision", "reject", "rejectionReason", "individual-case"));
+        assertThat(pi).as("the screening is saved before the email goes").isWaitingAt("notifyRejection");
+        execute(job(pi));
         assertThat(pi).hasPassed("notifyRejection", "questionRefused").hasNotPassed("draftAnswer").isWaitingAt("waitToErase");
         assertThat(reload(question).getStatus()).isEqualTo(QuestionStatus.REJECTED);
         assertThat(mailTo(question, "question-rejection")).singleElement().satisfies(m -> {
@@ -162,6 +166,7 @@ class PublicQuestionProcessTest {
         assertThat(runtimeService.getVariable(pi.getId(), "approvalComment")).isEqualTo("Please give a date.");
         answerEach(pi, "In September 2027.");
         complete(task(pi), withVariables("approved", true));
+        execute(job(pi));
 
         assertThat(pi).hasPassed("publishQuestion");
         assertThat(reload(question).getAnswers()).singleElement()
@@ -180,6 +185,7 @@ class PublicQuestionProcessTest {
                 .containsExactlyInAnyOrder("scrutiny-chairs", "cabinet");
         answerEach(pi, "We will.");
         complete(task(pi), withVariables("approved", true));
+        execute(job(pi));
 
         assertThat(reload(question).getAnswers()).extracting(QuestionAnswer::getAddressee).containsExactly("cabinet-member", "chair");
     }
@@ -206,6 +212,7 @@ class PublicQuestionProcessTest {
         answerEach(pi, "Through apprenticeships.");
         complete(task(pi), withVariables("approved", true));
         execute(job(pi));
+        execute(job(pi));
 
         complete(task(pi), withVariables("supplementaryAsked", true, "supplementaryText", "How many started last year?",
                 "supplementaryAnswerMode", "written"));
@@ -216,6 +223,7 @@ class PublicQuestionProcessTest {
         assertThat(reload(question).getWrittenAnswerDue()).isEqualTo(java.time.LocalDate.parse("2027-04-01"));
 
         complete(task(pi), withVariables("supplementaryAnswer", "Forty-two."));
+        execute(job(pi));
         assertThat(pi).hasPassed("publishSupplementaryAnswer").isWaitingAt("waitToErase");
         assertThat(reload(question).getSupplementaryAnswer()).isEqualTo("Forty-two.");
         assertThat(mailTo(question, "question-supplementary-answer")).singleElement()
@@ -229,6 +237,7 @@ class PublicQuestionProcessTest {
         screen(pi, withVariables("decision", "accept"));
         answerEach(pi, "By advertising.");
         complete(task(pi), withVariables("approved", true));
+        execute(job(pi));
         execute(job(pi));
         complete(task(pi), withVariables("supplementaryAsked", false));
 
@@ -260,6 +269,7 @@ class PublicQuestionProcessTest {
         assertThat(task(pi)).hasDueDate(java.util.Date.from(Instant.parse("2027-03-19T17:00:00Z")));
         answerEach(pi, "Yes.");
         complete(task(pi), withVariables("approved", true));
+        execute(job(pi));
         assertThat(job(pi).getDuedate()).isEqualTo(java.util.Date.from(Instant.parse("2027-03-23T14:00:00Z")));
     }
 }

@@ -73,6 +73,7 @@ class PublishedQuestionsPageTest {
         complete(task(pi), withVariables("decision", "accept"));
         complete(task(pi), withVariables("answer", answer));
         complete(task(pi), withVariables("approved", true));
+        execute(job(pi));
         return question;
     }
 
@@ -114,6 +115,7 @@ class PublishedQuestionsPageTest {
         PublicQuestion answered = publish("When will the family hub open?", "In May.");
         PublicQuestion refused = intake.submit(QuestionFixtures.submission(meeting.id(), "chair", "Is the chair corrupt?"));
         complete(task(processOf(refused)), withVariables("decision", "reject", "rejectionReason", "defamatory"));
+        execute(job(processOf(refused)));
 
         delivery.deliverDue();
 
