@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,11 +23,20 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.dispute.Dispute;
+import org.scrutineer.dispute.DisputeIntake;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.question.PublicQuestion;
 import org.scrutineer.question.QuestionIntake;
 import org.scrutineer.question.QuestionSubmission;
+import org.scrutineer.recommendation.Recommendation;
+import org.scrutineer.recommendation.RecommendationIntake;
+import org.scrutineer.recommendation.RecommendationSubmission;
+import org.scrutineer.report.Report;
+import org.scrutineer.report.ReportDocuments;
+import org.scrutineer.report.ReportRegistration;
+import org.scrutineer.report.ReportRegistrationRequest;
 import org.scrutineer.web.ApiClient;
 
 /** Each process runs its whole lifecycle on real PostgreSQL, on the {@code postgres} profile. */
@@ -63,6 +76,86 @@ class PostgresLifecycleTest {
         ManagementService management = node.bean(ManagementService.class);
         Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
         management.executeJob(timer.getId());
+    }
+
+    private String instanceOf(String processKey, Object businessKey) {
+        return node.bean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(businessKey)).singleResult().getId();
+    }
+
+    private void completeAs(String user, String processInstanceId, String taskKey, Map<String, Object> variables) {
+        TaskService tasks = node.bean(TaskService.class);
+        IdentityService identity = node.bean(IdentityService.class);
+        String taskId = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list().get(0).getId();
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+        try {
+            tasks.complete(taskId, variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private void assertEnded(String processInstanceId) {
+        assertThat(node.bean(HistoryService.class).createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getEndTime()).as("the process has ended").isNotNull();
+    }
+
+    @Test
+    void aReportIsReviewedApprovedAndPublishedWithTheAgenda() {
+        AppClock clock = node.bean(AppClock.class);
+        clock.freezeAt(Instant.parse("2027-03-01T09:00:00Z"));
+        ScheduledMeeting meeting = node.bean(MeetingService.class).schedule("cyp", LocalDateTime.parse("2027-03-23T14:00"), null);
+        Report report = node.bean(ReportRegistration.class).register(new ReportRegistrationRequest(meeting.id(),
+                "Placement sufficiency", "Director of Children's Services", "open", null, "non-key", List.of("All wards"),
+                new ReportRegistrationRequest.Implications(true, false, false, false, false), false), "author");
+        node.bean(ReportDocuments.class).upload(report.getId(), "sufficiency.pdf",
+                "%PDF-1.7\n% sufficiency\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "author");
+        String pi = instanceOf("report-signoff", report.getId());
+
+        completeAs("clerk", pi, "approveReviewers", Map.of("reviewerRoles", new java.util.ArrayList<>(List.of("governance", "finance"))));
+        completeAs("reviewer-governance", pi, "reviewReport", Map.of("outcome", "approve", "comments", ""));
+        completeAs("reviewer-finance", pi, "reviewReport", Map.of("outcome", "approve", "comments", ""));
+        completeAs("director", pi, "approveReport", Map.of("approved", true, "approvalComments", ""));
+        clock.freezeAt(Instant.parse("2027-03-15T09:00:00Z"));
+        ManagementService management = node.bean(ManagementService.class);
+        management.createJobQuery().processInstanceId(pi).executable().list().forEach(job -> management.executeJob(job.getId()));
+
+        assertEnded(pi);
+        String page = ApiClient.anonymous(node.port()).get("/meetings/" + meeting.id() + "/reports").body();
+        assertThat(page).contains("Placement sufficiency");
+    }
+
+    @Test
+    void aRecommendationIsSentAnsweredAndClosed() {
+        AppClock clock = node.bean(AppClock.class);
+        clock.freezeAt(Instant.parse("2027-01-20T09:00:00Z"));
+        ScheduledMeeting meeting = node.bean(MeetingService.class).schedule("cyp", LocalDateTime.parse("2027-01-19T18:00"), null);
+        Recommendation recommendation = node.bean(RecommendationIntake.class).record(new RecommendationSubmission(meeting.id(),
+                "School transport", "1", "Review the eligibility policy.", "executive", "general", null));
+        String pi = instanceOf("recommendation-response", recommendation.getId());
+
+        completeAs("scrutiny-officer", pi, "sendRecommendation", Map.of());
+        completeAs("cabinet-member", pi, "recordExecutiveResponse", Map.of("decision", "not-accepted",
+                "reasons", "The policy was reviewed last year.", "leadOfficer", "Head of Education"));
+        completeAs("scrutiny-officer", pi, "agreeOutcome", Map.of("outcome", "not-actioned"));
+
+        assertEnded(pi);
+        String tracker = ApiClient.anonymous(node.port()).get("/recommendations").body();
+        assertThat(tracker).contains("Review the eligibility policy.").contains("The policy was reviewed last year.");
+    }
+
+    @Test
+    void anInformalDisputeIsAnsweredAndResolved() {
+        node.bean(AppClock.class).freezeAt(Instant.parse("2027-03-02T09:00:00Z"));
+        Dispute dispute = node.bean(DisputeIntake.class).raise(new java.util.HashMap<>(Map.of("caseReference", "CYP-204233",
+                "category", "drift-and-delay", "stage", "informal", "notifiedOn", "2027-03-01",
+                "description", "Permanence plan has drifted.")), "iro");
+        String pi = instanceOf("dispute-resolution", dispute.getId());
+
+        completeAs("team-manager", pi, "respondInformal", Map.of("response", "A planning meeting is booked."));
+        completeAs("iro", pi, "reviewInformalResponse", Map.of("decision", "resolve", "resolution", "Meeting booked."));
+
+        assertEnded(pi);
     }
 
     @Test
