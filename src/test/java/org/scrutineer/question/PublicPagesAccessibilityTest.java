@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.e2e.Browser;
@@ -108,6 +109,11 @@ class PublicPagesAccessibilityTest {
         browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Send question']")));
         browser.waitFor(d -> d.findElements(By.id("reference")).stream().findFirst().orElse(null));
         audit("ask-confirmation");
+        browser.go("/meetings/" + meeting.id() + "/ask");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('text').value = 'a'.repeat(70000);");
+        browser.click(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Send question']")));
+        browser.waitFor(d -> d.getPageSource().contains("too large"));
+        audit("ask-too-large");
         browser.go("/meetings/" + meeting.id() + "/questions");
         audit("published-questions");
         browser.go(links.withdrawUrl(pending.getReference()).substring("http://scrutineer.test".length()));
@@ -122,7 +128,7 @@ class PublicPagesAccessibilityTest {
 
         Path dir = Files.createDirectories(Path.of("target", "accessibility"));
         Files.writeString(dir.resolve("public-pages.txt"), report);
-        assertThat(serious).hasSize(10);
+        assertThat(serious).hasSize(11);
         assertThat(serious).allSatisfy((state, violations) -> assertThat(violations).as(state).isEmpty());
     }
 }
