@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OutboxAdmin {
 
-    static final int PAGE = 500;
+    static final int PAGE = 100;
 
     private final OutboxRepository messages;
     private final Clock clock;
@@ -19,6 +19,12 @@ public class OutboxAdmin {
     OutboxAdmin(OutboxRepository messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** The newest messages in {@code status} (any, if null) to addresses containing {@code to}. */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> newestFirst(OutboxStatus status, String to) {
+        return to == null || to.isBlank() ? newestFirst(status) : messages.search(status, to.strip(), Limit.of(PAGE));
     }
 
     @Transactional(readOnly = true)

@@ -20,9 +20,10 @@ class OutboxPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) OutboxStatus status, Model model) {
-        model.addAttribute("messages", outbox.newestFirst(status));
+    String list(@RequestParam(required = false) OutboxStatus status, @RequestParam(required = false) String to, Model model) {
+        model.addAttribute("messages", outbox.newestFirst(status, to));
         model.addAttribute("status", status);
+        model.addAttribute("to", to);
         model.addAttribute("pending", outbox.count(OutboxStatus.PENDING));
         model.addAttribute("sent", outbox.count(OutboxStatus.SENT));
         model.addAttribute("failed", outbox.count(OutboxStatus.FAILED));

@@ -23,6 +23,13 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     long countByStatus(OutboxStatus status);
 
+    @Query("""
+            select m from OutboxMessage m
+            where (:status is null or m.status = :status)
+              and lower(m.recipient) like lower(concat('%', :to, '%'))
+            order by m.createdAt desc, m.id desc""")
+    List<OutboxMessage> search(OutboxStatus status, String to, Limit limit);
+
     @Query("select min(m.createdAt) from OutboxMessage m where m.status = :status")
     Instant oldestCreatedAt(OutboxStatus status);
 }

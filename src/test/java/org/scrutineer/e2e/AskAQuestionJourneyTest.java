@@ -94,6 +94,9 @@ class AskAQuestionJourneyTest {
         browser.go("/staff");
         browser.click(browser.driver().findElement(By.linkText("Outgoing email")));
         browser.waitFor(d -> d.getCurrentUrl().contains("/staff/outbox"));
+        browser.driver().findElement(By.id("to")).sendKeys("priya@example.org");
+        browser.clickWhenReady(By.xpath("//button[normalize-space(.)='Find']"));
+        browser.waitFor(d -> d.getCurrentUrl().contains("to=priya"));
         WebElement mail = browser.driver().findElement(By.xpath("//tr[td[normalize-space(.)='priya@example.org']]"));
         browser.click(mail.findElement(By.cssSelector("summary")));
         browser.screenshot("journey4-02-outbox");

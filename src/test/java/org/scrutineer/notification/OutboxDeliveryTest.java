@@ -170,4 +170,15 @@ class OutboxDeliveryTest {
         assertThat(mail.subject()).isEqualTo("New task: Review report");
         assertThat(mail.body()).startsWith("Hello Fin Finance,").contains("http://scrutineer.test/task");
     }
+
+    @Test
+    void theOutboxPageFindsTheMessagesToOneAddress() throws Exception {
+        queue("Search.One@Example.org", "For the one we look for");
+        queue("someone-else@example.org", "For someone else");
+
+        mvc.perform(get("/staff/outbox").param("to", "search.one@").with(user("clerk").authorities(() -> "democratic-services")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("For the one we look for")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("For someone else"))));
+    }
 }
