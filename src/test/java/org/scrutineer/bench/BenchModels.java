@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
-/** One-user-task models for seeding open work quickly: one for a group, one for a person. */
+/**
+ * Models for seeding open work quickly: one start creates a task for each item of its list (a
+ * group, or a person as assignee), so that the engine writes hundreds of tasks per command.
+ */
 final class BenchModels {
 
     static final String GROUP_TASK = "bench-group-task";
@@ -24,7 +27,8 @@ final class BenchModels {
         var task = Bpmn.createExecutableProcess(key).name(name).camundaHistoryTimeToLive(1)
                 .startEvent("workArrived").name("Work arrived")
                 .userTask("doTheWork").name("Do the work").camundaDueDate("${due}");
-        task = assigned ? task.camundaAssignee("${assignee}") : task.camundaCandidateGroups("${group}");
-        return task.endEvent("workDone").name("Work done").done();
+        task = assigned ? task.camundaAssignee("${item}") : task.camundaCandidateGroups("${item}");
+        return task.multiInstance().parallel().camundaCollection("${items}").camundaElementVariable("item")
+                .multiInstanceDone().endEvent("workDone").name("Work done").done();
     }
 }

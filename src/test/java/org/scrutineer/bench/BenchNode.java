@@ -10,6 +10,7 @@ import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -93,6 +94,10 @@ final class BenchNode implements AutoCloseable {
 
     <T> T bean(String name, Class<T> type) {
         return context.getBean(name, type);
+    }
+
+    <T> Map<String, T> beansOfType(Class<T> type) {
+        return context.getBeansOfType(type);
     }
 
     int port() {

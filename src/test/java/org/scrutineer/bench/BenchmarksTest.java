@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.calendar.AppClock;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The benchmark run: {@code mvn -Pbench verify}. Every figure is measured on H2 and on embedded
@@ -25,6 +26,7 @@ class BenchmarksTest {
 
     @Test
     void measureAndReport() throws Exception {
+        FileSystemUtils.deleteRecursively(Path.of("target", "bench", "data"));
         try {
             for (BenchDatabase database : BenchDatabase.values()) {
                 measure(database);
@@ -82,6 +84,7 @@ class BenchmarksTest {
         startup.put("heapAfterStartMb", Math.round(Timings.median(heap)));
         startup.put("runsHeapAfterStartMb", heap);
         figures.put("startup", startup);
+        System.out.println("bench: " + database + " startup " + startup);
         return node;
     }
 
@@ -91,8 +94,15 @@ class BenchmarksTest {
             Map<String, Object> result = measurement.run();
             result.put("measurementSeconds", Timings.round(Timings.millisSince(started) / 1000));
             figures.put(name, result);
+            System.out.println("bench: " + database + " " + name + " " + result);
         } catch (Exception | AssertionError e) {
             report.error(database, name, e);
+            System.out.println("bench: " + database + " " + name + " failed: " + e);
+        }
+        try {
+            report.write(Path.of("target", "bench"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +18,7 @@ import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.question.PublicQuestion;
 import org.scrutineer.question.QuestionIntake;
 import org.scrutineer.question.QuestionSubmission;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Full public-question lifecycles (submit, screen, answer, approve, publish at the meeting, the
@@ -49,9 +52,15 @@ final class LifecycleBenchmark {
         runBare(scale.lifecycles());
         List<Double> scrutineer = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
+        long mailsScrutineer = 0;
+        long mailsBare = 0;
         for (int run = 0; run < scale.runs(); run++) {
+            long before = outboxRows();
             scrutineer.add(runScrutineer(scale.lifecycles()));
+            long between = outboxRows();
             bare.add(runBare(scale.lifecycles()));
+            mailsScrutineer += between - before;
+            mailsBare += outboxRows() - between;
         }
         long unfinished = runtime.createProcessInstanceQuery().processDefinitionKey("public-question").count()
                 + runtime.createProcessInstanceQuery().processDefinitionKey(BareQuestionModel.KEY).count();
@@ -69,10 +78,22 @@ final class LifecycleBenchmark {
         result.put("bareRunsLifecyclesPerSecond", bare.stream().map(Timings::round).toList());
         result.put("scrutineerMsPerLifecycle", Timings.round(1000 / scrutineerMedian));
         result.put("bareMsPerLifecycle", Timings.round(1000 / bareMedian));
+        int lifecycles = scale.runs() * scale.lifecycles();
+        result.put("outboxMailsPerScrutineerLifecycle", Timings.round((double) mailsScrutineer / lifecycles));
+        result.put("outboxMailsPerBareLifecycle", Timings.round((double) mailsBare / lifecycles));
+        result.put("questionsStoredForSimilarityAtEnd", jdbc().queryForObject("select count(*) from public_question", Long.class));
         result.put("ratioScrutineerToBare", Math.round(ratio * 100) / 100.0);
         result.put("goalRatioAtMost", 1.3);
         result.put("goalMet", ratio <= 1.3);
         return result;
+    }
+
+    private long outboxRows() {
+        return jdbc().queryForObject("select count(*) from outbox_message", Long.class);
+    }
+
+    private JdbcTemplate jdbc() {
+        return new JdbcTemplate(node.bean(DataSource.class));
     }
 
     /** Answers lifecycles per second. */

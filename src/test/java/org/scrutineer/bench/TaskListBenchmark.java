@@ -10,7 +10,16 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.scrutineer.dashboard.DashboardPanel;
 import org.scrutineer.web.ApiClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Many open tasks across groups; one member's task list through the engine's REST API, and the
@@ -38,7 +47,7 @@ final class TaskListBenchmark {
             seeder.user("bench-member-" + g, null, team(g), "committee-members");
         }
         double seedMillis = seeder.tasks(BenchModels.GROUP_TASK, scale.openTasks(), DUE,
-                i -> Map.of("group", team(i % scale.groups())));
+                i -> team(i % scale.groups()));
 
         ApiClient api = ApiClient.as(node.port(), "bench-member-3", "bench");
         StaffSession staff = StaffSession.signIn(node.port(), "bench-member-3", "bench");
@@ -58,17 +67,67 @@ final class TaskListBenchmark {
         result.put("tasksVisibleToTheMember", scale.openTasks() / scale.groups());
         result.put("seedSeconds", Timings.round(seedMillis / 1000));
         result.put("seedTasksPerSecond", Timings.round(scale.openTasks() / (seedMillis / 1000)));
-        result.put("engineRestTaskList", percentiles(taskList, "task list"));
-        result.put("staffDashboard", percentiles(dashboard, "dashboard"));
+        result.put("engineRestTaskList", percentiles(taskList, "task list", scale.taskListQueries()));
+        result.put("staffDashboard", percentiles(dashboard, "dashboard", scale.dashboardQueries()));
+        result.put("dashboardCause", dashboardCause());
         return result;
     }
 
-    private Map<String, Object> percentiles(Supplier<HttpResponse<String>> request, String what) {
-        measure(request, what, Math.max(scale.taskListQueries() / 2, 5));
+    /**
+     * What the dashboard waits for: it counts open and overdue tasks for each lifecycle as the member,
+     * so the engine checks an authorization for every task. The same count with and without that check.
+     */
+    private Map<String, Object> dashboardCause() {
+        TaskService tasks = node.bean(TaskService.class);
+        IdentityService identity = node.bean(IdentityService.class);
+        Supplier<Long> count = () -> tasks.createTaskQuery().processDefinitionKey(BenchModels.GROUP_TASK).active().count();
+        Map<String, Object> cause = new LinkedHashMap<>();
+        cause.put("lifecyclesCounted", node.bean(RepositoryService.class).createProcessDefinitionQuery().latestVersion().count());
+        cause.put("countQueriesPerRequest", "2 per lifecycle with open tasks (open, overdue)");
+        cause.put("unauthorizedCountOfBenchTasksMs", Timings.round(medianMillis(count)));
+        Authentication member = new UsernamePasswordAuthenticationToken("bench-member-3", null,
+                List.of(new SimpleGrantedAuthority("bench-team-3"), new SimpleGrantedAuthority("committee-members")));
+        Object openTasks = node.bean("openTasksByLifecycle", Object.class);
+        cause.put("openTasksByLifecycleMs", Timings.round(medianMillis(() -> {
+            try {
+                Method countFor = openTasks.getClass().getDeclaredMethod("countFor", Authentication.class);
+                countFor.setAccessible(true);
+                return (long) ((List<?>) countFor.invoke(openTasks, member)).size();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        Map<String, Object> panels = new LinkedHashMap<>();
+        node.beansOfType(DashboardPanel.class).forEach((name, panel) ->
+                panels.put(name + "Ms", Timings.round(medianMillis(() -> panel.chartFor(member).isPresent() ? 1L : 0L))));
+        cause.put("panels", panels);
+        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
+        try {
+            cause.put("authorizedCountOfBenchTasksMs", Timings.round(medianMillis(count)));
+        } finally {
+            identity.clearAuthentication();
+        }
+        return cause;
+    }
+
+    private static double medianMillis(Supplier<Long> query) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long started = System.nanoTime();
+            query.get();
+            if (i > 0) {
+                millis.add(Timings.millisSince(started));
+            }
+        }
+        return Timings.median(millis);
+    }
+
+    private Map<String, Object> percentiles(Supplier<HttpResponse<String>> request, String what, int queries) {
+        measure(request, what, Math.max(queries / 4, 2));
         List<Double> p50 = new ArrayList<>();
         List<Double> p95 = new ArrayList<>();
         for (int run = 0; run < scale.runs(); run++) {
-            List<Double> millis = measure(request, what, scale.taskListQueries());
+            List<Double> millis = measure(request, what, queries);
             p50.add(Timings.percentile(millis, 50));
             p95.add(Timings.percentile(millis, 95));
         }
