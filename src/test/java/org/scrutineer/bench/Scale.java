@@ -1,0 +1,54 @@
+package org.scrutineer.bench;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How big each measurement is. The defaults fit the whole run, on both databases, in 15 minutes
+ * on 2 cores; each may be raised with a system property, e.g.
+ * {@code mvn -Pbench verify -Dbench.openTasks=50000 -Dbench.overdueTasks=10000 -Dbench.people=500}.
+ */
+record Scale(int runs, int lifecycles, int people, int overdueTasks, int openTasks, int groups,
+             int taskListQueries, int dashboardQueries, int submissionClients, int submissionsPerClient) {
+
+    /** The issue's scale, where the defaults are smaller, and why. */
+    static final Map<String, Object> ISSUE_SCALE = Map.of("reminderPeople", 500, "overdueTasks", 10_000, "openTasks", 50_000);
+    static final String WHY_SMALLER = "The 15-minute budget on 2 cores: the staff dashboard takes seconds per request "
+            + "at 10,000 open tasks and grows with them, and the reminder sweep delivers about 13 mails a second, "
+            + "so 50,000 tasks and 500 people on both databases with a warm-up and three runs do not fit.";
+
+    static Scale fromSystemProperties() {
+        return new Scale(
+                Integer.getInteger("bench.runs", 3),
+                Integer.getInteger("bench.lifecycles", 20),
+                Integer.getInteger("bench.people", 100),
+                Integer.getInteger("bench.overdueTasks", 2_000),
+                Integer.getInteger("bench.openTasks", 10_000),
+                Integer.getInteger("bench.groups", 10),
+                Integer.getInteger("bench.taskListQueries", 20),
+                Integer.getInteger("bench.dashboardQueries", 5),
+                Integer.getInteger("bench.submissionClients", 8),
+                Integer.getInteger("bench.submissionsPerClient", 20));
+    }
+
+    Map<String, Object> asMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("measuredRuns", runs);
+        map.put("warmUpRuns", 1);
+        map.put("lifecyclesPerRun", lifecycles);
+        map.put("reminderPeople", people);
+        map.put("overdueTasks", overdueTasks);
+        map.put("openTasks", openTasks);
+        map.put("taskGroups", groups);
+        map.put("taskListQueriesPerRun", taskListQueries);
+        map.put("dashboardQueriesPerRun", dashboardQueries);
+        map.put("submissionClients", submissionClients);
+        map.put("submissionsPerClientPerRun", submissionsPerClient);
+        boolean smaller = people < 500 || overdueTasks < 10_000 || openTasks < 50_000;
+        if (smaller) {
+            map.put("issueScale", ISSUE_SCALE);
+            map.put("whySmaller", WHY_SMALLER);
+        }
+        return map;
+    }
+}

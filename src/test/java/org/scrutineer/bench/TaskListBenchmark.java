@@ -1,0 +1,161 @@
+package org.scrutineer.bench;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.scrutineer.dashboard.DashboardPanel;
+import org.scrutineer.web.ApiClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * Many open tasks across groups; one member's task list through the engine's REST API, and the
+ * staff dashboard, which counts open and overdue tasks per lifecycle as that member.
+ */
+final class TaskListBenchmark {
+
+    private static final Instant DUE = Instant.parse("2027-12-31T17:00:00Z");
+    static final String TASK_LIST = "/engine-rest/task?candidateGroups=bench-team-3,committee-members"
+            + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=50";
+
+    private final BenchNode node;
+    private final Scale scale;
+    private final ObjectMapper json = new ObjectMapper();
+
+    TaskListBenchmark(BenchNode node, Scale scale) {
+        this.node = node;
+        this.scale = scale;
+    }
+
+    Map<String, Object> run() throws Exception {
+        Seeder seeder = new Seeder(node);
+        for (int g = 0; g < scale.groups(); g++) {
+            seeder.group(team(g));
+            seeder.user("bench-member-" + g, null, team(g), "committee-members");
+        }
+        double seedMillis = seeder.tasks(BenchModels.GROUP_TASK, scale.openTasks(), DUE,
+                i -> team(i % scale.groups()));
+
+        ApiClient api = ApiClient.as(node.port(), "bench-member-3", "bench");
+        StaffSession staff = StaffSession.signIn(node.port(), "bench-member-3", "bench");
+        Supplier<HttpResponse<String>> taskList = () -> api.get(TASK_LIST);
+        Supplier<HttpResponse<String>> dashboard = () -> staff.get("/staff");
+
+        JsonNode firstPage = json.readTree(check(taskList.get(), "task list").body());
+        if (firstPage.size() != 50) {
+            throw new IllegalStateException("The member's task list had " + firstPage.size() + " tasks, not 50");
+        }
+        if (!check(dashboard.get(), "dashboard").body().contains("Benchmark group work")) {
+            throw new IllegalStateException("The dashboard does not count the member's open tasks");
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("openTasks", scale.openTasks());
+        result.put("groups", scale.groups());
+        result.put("tasksVisibleToTheMember", scale.openTasks() / scale.groups());
+        result.put("seedSeconds", Timings.round(seedMillis / 1000));
+        result.put("seedTasksPerSecond", Timings.round(scale.openTasks() / (seedMillis / 1000)));
+        result.put("engineRestTaskList", percentiles(taskList, "task list", scale.taskListQueries()));
+        result.put("staffDashboard", percentiles(dashboard, "dashboard", scale.dashboardQueries()));
+        result.put("dashboardCause", dashboardCause());
+        return result;
+    }
+
+    /**
+     * What the dashboard waits for: it counts open and overdue tasks for each lifecycle as the member,
+     * so the engine checks an authorization for every task. The same count with and without that check.
+     */
+    private Map<String, Object> dashboardCause() {
+        TaskService tasks = node.bean(TaskService.class);
+        IdentityService identity = node.bean(IdentityService.class);
+        Supplier<Long> count = () -> tasks.createTaskQuery().processDefinitionKey(BenchModels.GROUP_TASK).active().count();
+        Map<String, Object> cause = new LinkedHashMap<>();
+        cause.put("lifecyclesCounted", node.bean(RepositoryService.class).createProcessDefinitionQuery().latestVersion().count());
+        cause.put("countQueriesPerRequest", "2 per lifecycle with open tasks (open, overdue)");
+        cause.put("unauthorizedCountOfBenchTasksMs", Timings.round(medianMillis(count)));
+        Authentication member = new UsernamePasswordAuthenticationToken("bench-member-3", null,
+                List.of(new SimpleGrantedAuthority("bench-team-3"), new SimpleGrantedAuthority("committee-members")));
+        Object openTasks = node.bean("openTasksByLifecycle", Object.class);
+        cause.put("openTasksByLifecycleMs", Timings.round(medianMillis(() -> {
+            try {
+                Method countFor = openTasks.getClass().getDeclaredMethod("countFor", Authentication.class);
+                countFor.setAccessible(true);
+                return (long) ((List<?>) countFor.invoke(openTasks, member)).size();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        })));
+        Map<String, Object> panels = new LinkedHashMap<>();
+        node.beansOfType(DashboardPanel.class).forEach((name, panel) ->
+                panels.put(name + "Ms", Timings.round(medianMillis(() -> panel.chartFor(member).isPresent() ? 1L : 0L))));
+        cause.put("panels", panels);
+        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
+        try {
+            cause.put("authorizedCountOfBenchTasksMs", Timings.round(medianMillis(count)));
+        } finally {
+            identity.clearAuthentication();
+        }
+        return cause;
+    }
+
+    private static double medianMillis(Supplier<Long> query) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            long started = System.nanoTime();
+            query.get();
+            if (i > 0) {
+                millis.add(Timings.millisSince(started));
+            }
+        }
+        return Timings.median(millis);
+    }
+
+    private Map<String, Object> percentiles(Supplier<HttpResponse<String>> request, String what, int queries) {
+        measure(request, what, Math.max(queries / 4, 2));
+        List<Double> p50 = new ArrayList<>();
+        List<Double> p95 = new ArrayList<>();
+        for (int run = 0; run < scale.runs(); run++) {
+            List<Double> millis = measure(request, what, queries);
+            p50.add(Timings.percentile(millis, 50));
+            p95.add(Timings.percentile(millis, 95));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("p50Ms", Timings.round(Timings.median(p50)));
+        result.put("p95Ms", Timings.round(Timings.median(p95)));
+        result.put("runsP95Ms", p95.stream().map(Timings::round).toList());
+        return result;
+    }
+
+    private List<Double> measure(Supplier<HttpResponse<String>> request, String what, int count) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long started = System.nanoTime();
+            check(request.get(), what);
+            millis.add(Timings.millisSince(started));
+        }
+        return millis;
+    }
+
+    private static HttpResponse<String> check(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The " + what + " answered " + response.statusCode());
+        }
+        return response;
+    }
+
+    private static String team(int g) {
+        return "bench-team-" + g;
+    }
+}
