@@ -20,6 +20,7 @@ import org.scrutineer.web.ApiClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.scrutineer.web.StaffSession;
 
 /**
  * Many open tasks across groups; one member's task list through the engine's REST API, and the

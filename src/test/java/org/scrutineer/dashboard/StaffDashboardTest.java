@@ -70,6 +70,17 @@ class StaffDashboardTest {
     }
 
     @Test
+    void aTaskAssignedToSomeoneCountsForThemToo() throws Exception {
+        Task first = taskService.createTaskQuery().processDefinitionKey(PROCESS).orderByDueDate().asc().list().get(0);
+        taskService.setAssignee(first.getId(), "member");
+
+        Element row = row(page("member", "committee-members"), "Dashboard check");
+
+        assertThat(row).isNotNull();
+        assertThat(row.select("td").eachText()).containsExactly("1", "1");
+    }
+
+    @Test
     void someoneOutsideTheGroupDoesNotCountItsTasks() throws Exception {
         assertThat(row(page("chair", "scrutiny-chairs"), "Dashboard check")).isNull();
     }

@@ -38,6 +38,7 @@ import org.scrutineer.report.ReportDocuments;
 import org.scrutineer.report.ReportRegistration;
 import org.scrutineer.report.ReportRegistrationRequest;
 import org.scrutineer.web.ApiClient;
+import org.scrutineer.web.StaffSession;
 
 /** Each process runs its whole lifecycle on real PostgreSQL, on the {@code postgres} profile. */
 @Tag("own-application")
@@ -156,6 +157,18 @@ class PostgresLifecycleTest {
         completeAs("iro", pi, "reviewInformalResponse", Map.of("decision", "resolve", "resolution", "Meeting booked."));
 
         assertEnded(pi);
+    }
+
+    @Test
+    void theStaffDashboardCountsOpenWorkOnPostgres() {
+        node.bean(AppClock.class).freezeAt(Instant.parse("2027-05-03T09:00:00Z"));
+        ScheduledMeeting meeting = node.bean(MeetingService.class).schedule("cyp", LocalDateTime.parse("2027-05-18T14:00"), null);
+        node.bean(QuestionIntake.class).submit(new QuestionSubmission(meeting.id(), "Bo Resident",
+                "bo@example.org", "Exemplar Town", true, "officer", "When will the short-breaks review report?"));
+
+        String dashboard = StaffSession.signIn(node.port(), "clerk", "demo").get("/staff").body();
+
+        assertThat(dashboard).contains("id=\"open-tasks\"").contains("Public question");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.scrutineer.bench;
+package org.scrutineer.web;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A member of staff signed in through the login form, as a browser is. */
-final class StaffSession {
+public final class StaffSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
@@ -24,7 +24,7 @@ final class StaffSession {
         this.base = base;
     }
 
-    static StaffSession signIn(int port, String user, String password) {
+    public static StaffSession signIn(int port, String user, String password) {
         StaffSession session = new StaffSession("http://localhost:" + port);
         String form = session.get("/login").body();
         Matcher token = CSRF.matcher(form);
@@ -43,7 +43,7 @@ final class StaffSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
