@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.scrutineer.web.EmbeddedPostgresDatabase;
+
 /** The databases every figure is measured on, each giving a node its own empty database. */
 enum BenchDatabase {
 
@@ -18,7 +20,7 @@ enum BenchDatabase {
         @Override
         List<String> freshNodeArguments() {
             return List.of("--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + BenchPostgres.freshDatabase(),
+                    "--spring.datasource.url=" + EmbeddedPostgresDatabase.fresh(),
                     "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres");
         }

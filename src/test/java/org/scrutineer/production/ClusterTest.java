@@ -34,6 +34,7 @@ import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.notification.MailTemplates;
 import org.scrutineer.notification.Outbox;
 import org.scrutineer.web.ApiClient;
+import org.scrutineer.web.EmbeddedPostgresDatabase;
 
 /**
  * Two nodes on one PostgreSQL database, each with its job executor and mail poller running, as a

@@ -39,6 +39,7 @@ import org.scrutineer.report.ReportRegistration;
 import org.scrutineer.report.ReportRegistrationRequest;
 import org.scrutineer.web.ApiClient;
 import org.scrutineer.web.StaffSession;
+import org.scrutineer.web.EmbeddedPostgresDatabase;
 
 /** Each process runs its whole lifecycle on real PostgreSQL, on the {@code postgres} profile. */
 @Tag("own-application")

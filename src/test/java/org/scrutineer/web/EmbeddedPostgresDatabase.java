@@ -1,4 +1,4 @@
-package org.scrutineer.production;
+package org.scrutineer.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** One real PostgreSQL server per test JVM, with a fresh empty database for each caller. */
-final class EmbeddedPostgresDatabase {
+public final class EmbeddedPostgresDatabase {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -19,7 +19,7 @@ final class EmbeddedPostgresDatabase {
     }
 
     /** Creates an empty database and answers its JDBC URL; user and password are "postgres". */
-    static synchronized String fresh() {
+    public static synchronized String fresh() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.builder().start();
