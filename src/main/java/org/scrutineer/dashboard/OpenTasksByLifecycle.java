@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.scrutineer.identity.RestrictedProcesses;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -19,8 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Open and overdue tasks per lifecycle for the signed-in person: the tasks assigned to them or
  * offered to them or their groups, the same work their Tasklist filters show, so nobody learns of
- * work they may not see. One grouped query, because counting through the engine's authorization
- * checks took seconds per page with ten thousand open tasks.
+ * work they may not see; a process only some groups may see is counted only for them. One
+ * grouped query, because counting through the engine's authorization checks took seconds per page
+ * with ten thousand open tasks.
  */
 @Component
 class OpenTasksByLifecycle {
@@ -41,11 +43,14 @@ class OpenTasksByLifecycle {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RepositoryService repositoryService;
+    private final RestrictedProcesses restricted;
     private final Clock clock;
 
-    OpenTasksByLifecycle(NamedParameterJdbcTemplate jdbc, RepositoryService repositoryService, Clock clock) {
+    OpenTasksByLifecycle(NamedParameterJdbcTemplate jdbc, RepositoryService repositoryService, RestrictedProcesses restricted,
+                         Clock clock) {
         this.jdbc = jdbc;
         this.repositoryService = repositoryService;
+        this.restricted = restricted;
         this.clock = clock;
     }
 
@@ -61,6 +66,9 @@ class OpenTasksByLifecycle {
         Map<String, long[]> byLifecycle = new TreeMap<>();
         jdbc.query(COUNT, parameters, rs -> {
             ProcessDefinition definition = repositoryService.getProcessDefinition(rs.getString("definition"));
+            if (!restricted.maySee(definition.getKey(), groups)) {
+                return;
+            }
             String lifecycle = definition.getName() == null ? definition.getKey() : definition.getName();
             long[] counts = byLifecycle.computeIfAbsent(lifecycle, k -> new long[2]);
             counts[0] += rs.getLong("open_tasks");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DisputeEngineRestDoor {
 
-    private static final List<String> KEYS = List.of(DisputeIntake.PROCESS, "dispute-weekly-report");
+    private static final List<String> KEYS = List.of(DisputeIntake.PROCESS, SendWeeklyDisputeReport.PROCESS);
 
     private final HistoryService historyService;
 

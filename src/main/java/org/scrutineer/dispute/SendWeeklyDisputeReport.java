@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 @Component("sendWeeklyDisputeReport")
 class SendWeeklyDisputeReport implements JavaDelegate {
 
+    static final String PROCESS = "dispute-weekly-report";
     static final String KIND = "dispute-weekly-report";
 
     private final DisputeReport report;
@@ -47,7 +48,8 @@ class SendWeeklyDisputeReport implements JavaDelegate {
                 .runWithoutAuthorization(() -> recipients.forGroupsAndUsers(List.of(settings.reportGroup()), List.of()));
         for (Recipient person : people) {
             outbox.enqueue(person.email(), "dispute/mail/weekly-report",
-                    Map.of("name", person.name(), "figures", figures, "categories", DisputeCategory.values()), KIND);
+                    Map.of("name", person.name(), "figures", figures, "categories", DisputeCategory.values()), KIND,
+                    List.of(PROCESS));
         }
         execution.setVariable("weekEnding", weekEnding.toString());
         execution.setVariable("reportsSent", people.size());

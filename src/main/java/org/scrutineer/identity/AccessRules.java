@@ -14,6 +14,17 @@ public interface AccessRules {
     default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     }
 
+    /**
+     * Paths whose very existence is not for everyone: to anyone outside {@code seenBy}, a refusal
+     * there answers exactly as something that does not exist (404).
+     */
+    record HiddenPaths(java.util.List<String> paths, java.util.Collection<String> seenBy) {
+    }
+
+    default java.util.Optional<HiddenPaths> hiddenPaths() {
+        return java.util.Optional.empty();
+    }
+
     /** Rules for the pages (form login, session, CSRF). */
     default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     }

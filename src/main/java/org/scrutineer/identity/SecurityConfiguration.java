@@ -1,5 +1,7 @@
 package org.scrutineer.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +14,23 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.scrutineer.web.EngineFailures;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,6 +45,15 @@ class SecurityConfiguration {
 
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPPS = "/camunda";
+
+    /**
+     * Engine-wide figures count every process, children's disputes included, and the version helps
+     * only an attacker: administrators only.
+     */
+    private static final String[] ENGINE_ADMIN_ONLY = {ENGINE_REST + "/version", ENGINE_REST + "/metrics/**",
+        ENGINE_REST + "/engine/*/metrics/**", ENGINE_REST + "/telemetry/**", ENGINE_REST + "/engine/*/telemetry/**"};
+    private static final String[] WEBAPP_ADMIN_ONLY = {WEBAPPS + "/api/engine/engine/*/metrics/**",
+        WEBAPPS + "/api/engine/engine/*/telemetry/**", WEBAPPS + "/api/engine/engine/*/version"};
 
     /**
      * The application's own pages load scripts, styles, fonts and images only from here. The one
@@ -63,9 +81,11 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .exceptionHandling(e -> e.accessDeniedHandler(hiddenAsNotFound()))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                            .requestMatchers("/actuator/**").hasAuthority(Roles.ADMIN);
+                            .requestMatchers("/actuator/**").hasAuthority(Roles.ADMIN)
+                            .requestMatchers(ENGINE_ADMIN_ONLY).hasAuthority(Roles.ADMIN);
                     features.forEach(f -> f.api(auth));
                     auth.requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                             .anyRequest().authenticated();
@@ -89,14 +109,61 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/accessibility", "/webjars/**", "/assets/**", "/css/**",
                             "/js/**", "/favicon.ico").permitAll();
+                    auth.requestMatchers(WEBAPP_ADMIN_ONLY).hasAuthority(Roles.ADMIN);
                     features.forEach(f -> f.pages(auth));
                     auth.anyRequest().authenticated();
                 })
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(WEBAPPS + "/api/**")))
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(WEBAPPS + "/api/**"))
+                        .accessDeniedHandler(hiddenAsNotFound()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /**
+     * A refusal on the engine's REST API, the webapps' API or a feature's hidden paths answers as
+     * the engine does for something that does not exist; elsewhere it is a plain 403.
+     */
+    private AccessDeniedHandler hiddenAsNotFound() {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        AccessDeniedHandler engineNotFound = (request, response, denied) -> {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(EngineFailures.notFoundJson());
+        };
+        handlers.put(new OrRequestMatcher(path(ENGINE_REST + "/**"), path(WEBAPPS + "/api/**")), engineNotFound);
+        handlers.put(path("/actuator/**"), apiNotFound());
+        features.stream().flatMap(f -> f.hiddenPaths().stream()).forEach(hidden -> {
+            RequestMatcher paths = new OrRequestMatcher(hidden.paths().stream().map(SecurityConfiguration::path).toList());
+            RequestMatcher outsider = request -> StaffGroups.of(SecurityContextHolder.getContext().getAuthentication())
+                    .stream().noneMatch(hidden.seenBy()::contains);
+            handlers.put(new AndRequestMatcher(path("/api/**"), paths, outsider), apiNotFound());
+            handlers.put(new AndRequestMatcher(paths, outsider),
+                    (request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value()));
+        });
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+    }
+
+    private static AccessDeniedHandler apiNotFound() {
+        return (request, response, denied) -> {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"error\":\"" + EngineFailures.NOT_FOUND + "\"}");
+        };
+    }
+
+    /** Only by business key, for everyone: see {@link MessageCorrelationDoor}. */
+    @Bean
+    FilterRegistrationBean<MessageCorrelationDoor> messageCorrelationDoor() {
+        FilterRegistrationBean<MessageCorrelationDoor> registration = new FilterRegistrationBean<>(new MessageCorrelationDoor());
+        registration.setName("message-correlation-door");
+        registration.addUrlPatterns(ENGINE_REST + "/*", WEBAPPS + "/api/engine/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     private static RequestMatcher path(String pattern) {

@@ -69,7 +69,8 @@ class EscalateOverdueTasks implements JavaDelegate {
             if (ledger.firstToday(person.userId(), KIND, today, entry.getValue().size())) {
                 outbox.enqueue(person.email(), "notification/mail/overdue-escalation",
                         Map.of("name", person.name(), "tasks", entry.getValue(), "tasklist", links.tasklist(),
-                                "threshold", settings.escalateAfterWorkingDays()), KIND);
+                                "threshold", settings.escalateAfterWorkingDays()), KIND,
+                        entry.getValue().stream().map(OverdueTask::processKey).distinct().toList());
                 sent++;
             }
         }

@@ -54,7 +54,7 @@ public class NewTaskNotifier implements TaskListener {
             model.put("assigned", task.getAssignee() != null);
             model.put("due", task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(LONDON).toLocalDateTime());
             model.put("link", links.task(task.getId()));
-            outbox.enqueue(person.email(), "notification/mail/new-task", model, KIND);
+            outbox.enqueue(person.email(), "notification/mail/new-task", model, KIND, List.of(definition.getKey()));
         }
     }
 }

@@ -3,6 +3,8 @@ package org.scrutineer.notification;
 import java.time.Instant;
 import java.util.List;
 
+import org.scrutineer.identity.StaffGroups;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +30,8 @@ class OutboxApiController {
     }
 
     @GetMapping
-    List<OutboxJson> list(@RequestParam(required = false) OutboxStatus status) {
-        return outbox.newestFirst(status).stream().map(OutboxJson::of).toList();
+    List<OutboxJson> list(@RequestParam(required = false) OutboxStatus status, @RequestParam(required = false) String to,
+                          Authentication viewer) {
+        return outbox.newestFirst(StaffGroups.of(viewer), status, to).stream().map(OutboxJson::of).toList();
     }
 }

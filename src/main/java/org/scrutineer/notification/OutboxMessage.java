@@ -58,14 +58,18 @@ public class OutboxMessage {
     @Column(name = "last_error", length = MAX_ERROR)
     private String lastError;
 
+    @Column(length = 1000)
+    private String audience;
+
     @Version
     private long version;
 
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String recipient, String subject, String body, String kind, Instant now) {
+    OutboxMessage(String recipient, String subject, String body, String kind, String audience, Instant now) {
         this.recipient = recipient;
+        this.audience = audience;
         this.subject = subject;
         this.body = body;
         this.kind = kind;
@@ -146,5 +150,10 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** Who may see this message in the outbox: null for everyone who reads it, else these groups and administrators. */
+    public String getAudience() {
+        return audience;
     }
 }

@@ -1,5 +1,9 @@
 package org.scrutineer.notification;
 
+import java.util.List;
+
+import org.scrutineer.identity.StaffGroups;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,20 +24,22 @@ class OutboxPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) OutboxStatus status, @RequestParam(required = false) String to, Model model) {
-        model.addAttribute("messages", outbox.newestFirst(status, to));
+    String list(@RequestParam(required = false) OutboxStatus status, @RequestParam(required = false) String to,
+                Authentication viewer, Model model) {
+        List<String> groups = StaffGroups.of(viewer);
+        model.addAttribute("messages", outbox.newestFirst(groups, status, to));
         model.addAttribute("status", status);
         model.addAttribute("to", to);
-        model.addAttribute("pending", outbox.count(OutboxStatus.PENDING));
-        model.addAttribute("sent", outbox.count(OutboxStatus.SENT));
-        model.addAttribute("failed", outbox.count(OutboxStatus.FAILED));
+        model.addAttribute("pending", outbox.count(groups, OutboxStatus.PENDING));
+        model.addAttribute("sent", outbox.count(groups, OutboxStatus.SENT));
+        model.addAttribute("failed", outbox.count(groups, OutboxStatus.FAILED));
         model.addAttribute("limit", OutboxAdmin.PAGE);
         return "notification/outbox";
     }
 
     @PostMapping("/{id}/retry")
-    String retry(@PathVariable long id, RedirectAttributes redirect) {
-        if (outbox.retry(id)) {
+    String retry(@PathVariable long id, Authentication viewer, RedirectAttributes redirect) {
+        if (outbox.retry(StaffGroups.of(viewer), id)) {
             redirect.addFlashAttribute("success", "Message " + id + " will be sent again in a few seconds.");
         } else {
             redirect.addFlashAttribute("problem", "Message " + id + " has not failed, so there is nothing to retry.");

@@ -1,6 +1,7 @@
 package org.scrutineer.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -17,18 +18,24 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             order by m.nextAttemptAt, m.id""")
     List<OutboxMessage> findDue(Instant now, Limit limit);
 
-    List<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Limit limit);
-
-    List<OutboxMessage> findByStatusOrderByCreatedAtDescIdDesc(OutboxStatus status, Limit limit);
-
     long countByStatus(OutboxStatus status);
 
     @Query("""
             select m from OutboxMessage m
             where (:status is null or m.status = :status)
               and lower(m.recipient) like lower(concat('%', :to, '%'))
+              and (:everything = true or m.audience is null or m.audience in :audiences)
             order by m.createdAt desc, m.id desc""")
-    List<OutboxMessage> search(OutboxStatus status, String to, Limit limit);
+    List<OutboxMessage> search(OutboxStatus status, String to, boolean everything, Collection<String> audiences, Limit limit);
+
+    @Query("""
+            select count(m) from OutboxMessage m
+            where m.status = :status
+              and (:everything = true or m.audience is null or m.audience in :audiences)""")
+    long count(OutboxStatus status, boolean everything, Collection<String> audiences);
+
+    @Query("select distinct m.audience from OutboxMessage m where m.audience is not null")
+    List<String> audiences();
 
     @Query("select min(m.createdAt) from OutboxMessage m where m.status = :status")
     Instant oldestCreatedAt(OutboxStatus status);

@@ -49,7 +49,8 @@ class SendOverdueDigests implements JavaDelegate {
             Recipient person = entry.getKey();
             if (ledger.firstToday(person.userId(), KIND, today, entry.getValue().size())) {
                 outbox.enqueue(person.email(), "notification/mail/overdue-digest",
-                        Map.of("name", person.name(), "tasks", entry.getValue(), "tasklist", links.tasklist()), KIND);
+                        Map.of("name", person.name(), "tasks", entry.getValue(), "tasklist", links.tasklist()), KIND,
+                        entry.getValue().stream().map(OverdueTask::processKey).distinct().toList());
                 sent++;
             }
         }

@@ -82,14 +82,14 @@ class DisputePrivacyTest {
 
     @ParameterizedTest
     @MethodSource("outsiders")
-    void theApiRefusesEveryOtherGroup(String user) {
+    void theApiAnswersEveryOtherGroupAsIfThereWereNoDisputes(String user) {
         ApiClient client = ApiClient.as(port, user, "demo");
-        assertThat(client.get("/api/disputes").statusCode()).isEqualTo(403);
-        assertThat(client.get("/api/disputes/" + dispute.getId()).statusCode()).isEqualTo(403);
-        assertThat(client.get("/api/disputes/report?weekEnding=2027-02-28").statusCode()).isEqualTo(403);
+        assertThat(client.get("/api/disputes").statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/disputes/" + dispute.getId()).statusCode()).isEqualTo(404);
+        assertThat(client.get("/api/disputes/report?weekEnding=2027-02-28").statusCode()).isEqualTo(404);
         assertThat(client.post("/api/disputes", DisputeFixtures.json(DisputeFixtures.caseReference(), "other", "informal", "2027-03-01", null))
-                .statusCode()).isEqualTo(403);
-        assertThat(client.post("/api/disputes/" + dispute.getId() + "/cafcass-referral", "{}").statusCode()).isEqualTo(403);
+                .statusCode()).isEqualTo(404);
+        assertThat(client.post("/api/disputes/" + dispute.getId() + "/cafcass-referral", "{}").statusCode()).isEqualTo(404);
     }
 
     @ParameterizedTest
@@ -112,10 +112,10 @@ class DisputePrivacyTest {
 
     @ParameterizedTest
     @MethodSource("outsiders")
-    void theStaffPagesRefuseEveryOtherGroup(String user) throws Exception {
+    void theStaffPagesAnswerEveryOtherGroupAsIfThereWereNoDisputes(String user) throws Exception {
         MockHttpSession session = signIn(user);
-        assertThat(mvc.perform(get("/staff/disputes").session(session)).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/staff/disputes/report").session(session)).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/staff/disputes").session(session)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/staff/disputes/report").session(session)).andReturn().getResponse().getStatus()).isEqualTo(404);
         String home = mvc.perform(get("/staff").session(session)).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("Your tasks").doesNotContain("IRO disputes");
     }
@@ -134,22 +134,22 @@ class DisputePrivacyTest {
     @ParameterizedTest
     @MethodSource("outsiders")
     void theEngineRestHidesTheDisputeProcessItsInstancesTasksAndHistory(String user) {
-        // Lists are filtered by the engine to what the caller may read; single resources are refused.
-        assertThat(as(user, "/engine-rest/history/process-instance/" + processInstanceId).statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/task/" + taskId + "/form-variables").statusCode()).isEqualTo(403);
+        // Lists are filtered by the engine to what the caller may read; single resources answer as if they did not exist.
+        assertThat(as(user, "/engine-rest/history/process-instance/" + processInstanceId).statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/task/" + taskId + "/form-variables").statusCode()).isEqualTo(404);
         assertThat(as(user, "/engine-rest/process-definition?key=dispute-resolution").body()).isEqualTo("[]");
-        assertThat(as(user, "/engine-rest/process-definition/key/dispute-resolution").statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/process-definition/key/dispute-resolution/xml").statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/process-definition/" + definitionId).statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/process-definition/" + definitionId + "/xml").statusCode()).isEqualTo(403);
+        assertThat(as(user, "/engine-rest/process-definition/key/dispute-resolution").statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/process-definition/key/dispute-resolution/xml").statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/process-definition/" + definitionId).statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/process-definition/" + definitionId + "/xml").statusCode()).isEqualTo(404);
         assertThat(as(user, "/engine-rest/process-instance?processDefinitionKey=dispute-resolution").body()).isEqualTo("[]");
-        assertThat(as(user, "/engine-rest/process-instance/" + processInstanceId).statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/process-instance/" + processInstanceId + "/variables").statusCode()).isEqualTo(403);
+        assertThat(as(user, "/engine-rest/process-instance/" + processInstanceId).statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/process-instance/" + processInstanceId + "/variables").statusCode()).isEqualTo(404);
         assertThat(as(user, "/engine-rest/task?processDefinitionKey=dispute-resolution").body()).isEqualTo("[]");
         assertThat(as(user, "/engine-rest/task?processInstanceBusinessKey=" + dispute.getId()).body()).isEqualTo("[]");
-        assertThat(as(user, "/engine-rest/task/" + taskId).statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/task/" + taskId + "/variables").statusCode()).isEqualTo(403);
-        assertThat(as(user, "/engine-rest/task/" + taskId + "/deployed-form").statusCode()).isEqualTo(403);
+        assertThat(as(user, "/engine-rest/task/" + taskId).statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/task/" + taskId + "/variables").statusCode()).isEqualTo(404);
+        assertThat(as(user, "/engine-rest/task/" + taskId + "/deployed-form").statusCode()).isEqualTo(404);
         assertThat(as(user, "/engine-rest/history/process-instance?processDefinitionKey=dispute-resolution").body()).isEqualTo("[]");
         assertThat(as(user, "/engine-rest/history/task?processInstanceId=" + processInstanceId).body()).isEqualTo("[]");
         assertThat(as(user, "/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId).body()).isEqualTo("[]");

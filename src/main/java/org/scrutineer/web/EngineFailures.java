@@ -1,0 +1,154 @@
+package org.scrutineer.web;
+
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the engine's REST API and the Camunda webapps answer when something fails: a status that
+ * says what happened and a message in plain English, never an engine code, a Java class name or
+ * a process key. Whatever a person may not see answers exactly as something that does not exist.
+ */
+public final class EngineFailures {
+
+    public static final String NOT_FOUND = "Not found. It does not exist, or it is not shared with you.";
+    static final String NO_CORRELATION = "Nothing is waiting for this message with that business key.";
+    static final String SERVER_ERROR = "Something went wrong on our side. Try again in a few minutes; "
+            + "if it goes on, tell an administrator.";
+
+    /** The engine's code for a write that lost to a concurrent transaction. */
+    static final int OPTIMISTIC_LOCKING = 1;
+
+    private static final Logger log = LoggerFactory.getLogger(EngineFailures.class);
+    private static final Pattern TASK_ACTION = Pattern.compile("(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|resolve|claim)/?");
+    private static final Pattern MESSAGE = Pattern.compile("(?:engine/[^/]+/)?message/?");
+    private static final Pattern ENGINE_CODE = Pattern.compile("\\b[A-Z]+-\\d{5}\\s*");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*\\b");
+    private static final Pattern LISTENER_WRAPPING = Pattern.compile("(?s)^.*?Exception while invoking \\w+(?: \\w+)?: ");
+
+    private EngineFailures() {
+    }
+
+    /** The answer to {@code failure}, met while serving {@code path} (relative to the REST application). */
+    static Response answer(Throwable failure, String path) {
+        EngineRuleRefusal refusal = causeOf(failure, EngineRuleRefusal.class);
+        if (refusal != null) {
+            return answer(422, "Refused", refusal.getMessage());
+        }
+        if (MESSAGE.matcher(path).matches()
+                && (failure instanceof AuthorizationException || failure instanceof MismatchingMessageCorrelationException)) {
+            return answer(400, "InvalidRequest", NO_CORRELATION);
+        }
+        if (failure instanceof AuthorizationException || failure instanceof NotFoundException) {
+            return notFound();
+        }
+        if (failure instanceof OptimisticLockingException || failure instanceof ProcessEngineException engine
+                && engine.getCode() == OPTIMISTIC_LOCKING) {
+            return answer(409, "Conflict", "Someone else changed this at the same moment. Reload it to see what they did.");
+        }
+        Matcher action = TASK_ACTION.matcher(path);
+        if (action.matches() && failure instanceof ProcessEngineException && wasCompleted(action.group(1))) {
+            return answer(409, "Conflict", "This task has already been completed by someone else. Reload your task list.");
+        }
+        if (failure instanceof RestException rest) {
+            int status = rest.getStatus() == null ? 400 : rest.getStatus().getStatusCode();
+            return status == 403 || status == 404 ? notFound() : answer(status >= 500 ? 400 : status, "InvalidRequest", rest.getMessage());
+        }
+        if (failure instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return status == 403 || status == 404 ? notFound() : status >= 500 ? serverError(failure)
+                    : answer(status, "InvalidRequest", Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
+                    ? "This request cannot be carried out: " + reason(status) : reason(status));
+        }
+        if (failure instanceof com.fasterxml.jackson.core.JacksonException) {
+            return answer(400, "InvalidRequest", "The request body is not JSON of the kind this request takes.");
+        }
+        if (causeOf(failure, SQLException.class) != null || causeOf(failure, org.apache.ibatis.exceptions.PersistenceException.class) != null) {
+            return serverError(failure);
+        }
+        if (failure instanceof ProcessEngineException || failure instanceof IllegalArgumentException
+                || failure instanceof ClassCastException || failure instanceof java.time.DateTimeException
+                || failure instanceof ArithmeticException || failure.getClass().getName().startsWith("org.camunda.spin.")) {
+            return answer(400, "InvalidRequest", failure.getMessage());
+        }
+        return serverError(failure);
+    }
+
+    /** The body of {@link #notFound()}, for doors in front of the engine that answer before it does. */
+    public static String notFoundJson() {
+        return "{\"type\":\"NotFound\",\"message\":\"" + NOT_FOUND + "\",\"code\":null}";
+    }
+
+    static Response notFound() {
+        return answer(404, "NotFound", NOT_FOUND);
+    }
+
+    private static Response serverError(Throwable failure) {
+        log.error("The engine failed to serve a request", failure);
+        return answer(500, "ServerError", SERVER_ERROR);
+    }
+
+    static Response answer(int status, String type, String message) {
+        ExceptionDto dto = new ExceptionDto();
+        dto.setType(type);
+        dto.setMessage(plain(message));
+        return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The reason alone: without the engine's wrapping, codes and class names. */
+    static String plain(String message) {
+        if (message == null || message.isBlank()) {
+            return "This request cannot be carried out.";
+        }
+        String text = LISTENER_WRAPPING.matcher(message).replaceFirst("");
+        text = ENGINE_CODE.matcher(text).replaceAll("");
+        text = CLASS_NAME.matcher(text).replaceAll("a value");
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "This request cannot be carried out." : text;
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 405 -> "this method is not allowed here.";
+            case 406 -> "ask for JSON.";
+            case 415 -> "send JSON, with the header Content-Type: application/json.";
+            default -> "check what was sent.";
+        };
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean wasCompleted(String taskId) {
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        HistoricTaskInstance past = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired().execute(context -> {
+                    context.disableAuthorizationCheck();
+                    return context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+                });
+        return past != null && past.getEndTime() != null;
+    }
+}
