@@ -69,6 +69,7 @@ class DirectorySeeder implements ApplicationRunner {
         for (Resources resource : Resources.values()) {
             ensureGrant(directory.administrators(), resource, Authorization.ANY, Permissions.ALL);
         }
+        OwnProfileIsReadOnly.reduceExistingGrants(authorizationService, identityService, directory.administrators());
         directory.filters().forEach(this::ensureFilter);
         log.info("Directory ready: {} groups", directory.groups().size());
     }

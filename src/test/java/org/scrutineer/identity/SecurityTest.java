@@ -64,7 +64,7 @@ class SecurityTest {
 
     @Test
     void aWrongPasswordIsRefusedEverywhere() {
-        // The engine makes a user wait after a failed login, so this check uses a user of its own.
+        // A wrong password counts towards locking the account, so this check uses a user of its own.
         User user = identityService.newUser("wrong-password-check");
         user.setPassword("right-password");
         identityService.saveUser(user);

@@ -14,19 +14,26 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String authorization;
+    private final String forwardedFor;
 
-    private ApiClient(String base, String authorization) {
+    private ApiClient(String base, String authorization, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null);
+        return new ApiClient("http://localhost:" + port, null, null);
     }
 
     public static ApiClient as(int port, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient("http://localhost:" + port, "Basic " + token);
+        return new ApiClient("http://localhost:" + port, "Basic " + token, null);
+    }
+
+    /** The same caller seen through the council's proxy as coming from {@code address}. */
+    public ApiClient from(String address) {
+        return new ApiClient(base, authorization, address);
     }
 
     public HttpResponse<String> get(String path) {
@@ -60,6 +67,9 @@ public final class ApiClient {
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }
