@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -16,7 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.scrutineer.web.EngineRuleRefusal;
 
 /**
- * The engine's grants on tasks, kept to the people a task is for now. Candidates may read and work
+ * The engine's default grants. A user may only read their own record ({@link OwnProfileIsReadOnly}).
+ * Grants on tasks are kept to the people a task is for now. Candidates may read and work
  * a task; its assignee may also hand it back or pass it on. A task of a restricted process may be
  * given only to members of its groups; a person or group a task is taken from loses the grant it
  * had; completing a task removes every grant on it (the engine does that itself).
@@ -27,6 +29,11 @@ class TaskGrants extends DefaultAuthorizationProvider {
 
     TaskGrants(RestrictedProcesses restricted) {
         this.restricted = restricted;
+    }
+
+    @Override
+    public AuthorizationEntity[] newUser(User user) {
+        return OwnProfileIsReadOnly.selfGrant(user);
     }
 
     @Override
