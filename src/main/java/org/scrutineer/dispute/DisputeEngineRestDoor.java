@@ -12,9 +12,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 /**
- * The engine answers "not found" when a caller asks for one process instance or task it may not
- * read, and "forbidden" for their variables and forms. For dispute instances and tasks this door
- * answers "forbidden" to every caller outside the five dispute groups, however they ask.
+ * The second lock on dispute instances and tasks, behind the engine's own authorizations: to every
+ * caller outside the five dispute groups they answer as if they did not exist, however they ask.
  */
 @Component
 class DisputeEngineRestDoor {
@@ -51,6 +50,6 @@ class DisputeEngineRestDoor {
 
     private boolean isDisputeTask(String id) {
         return id != null && historyService.createHistoricTaskInstanceQuery().taskId(id).list().stream()
-                .anyMatch(task -> KEYS.contains(task.getProcessDefinitionKey()));
+                .anyMatch(task -> task.getProcessDefinitionKey() != null && KEYS.contains(task.getProcessDefinitionKey()));
     }
 }

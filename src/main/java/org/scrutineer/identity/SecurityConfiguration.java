@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -155,11 +157,12 @@ class SecurityConfiguration {
         };
     }
 
-    /** Only by business key, for everyone: see {@link MessageCorrelationDoor}. */
+    /** What the engine's REST API accepts, in every form: see {@link EngineRequestDoor}. */
     @Bean
-    FilterRegistrationBean<MessageCorrelationDoor> messageCorrelationDoor() {
-        FilterRegistrationBean<MessageCorrelationDoor> registration = new FilterRegistrationBean<>(new MessageCorrelationDoor());
-        registration.setName("message-correlation-door");
+    FilterRegistrationBean<EngineRequestDoor> engineRequestDoor(TaskService taskService, IdentityService identityService) {
+        FilterRegistrationBean<EngineRequestDoor> registration =
+                new FilterRegistrationBean<>(new EngineRequestDoor(taskService, identityService));
+        registration.setName("engine-request-door");
         registration.addUrlPatterns(ENGINE_REST + "/*", WEBAPPS + "/api/engine/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         registration.setDispatcherTypes(DispatcherType.REQUEST);

@@ -6,7 +6,7 @@ import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 
 /**
- * Puts {@link EngineFailureMappers} into every JAX-RS application in the container: the engine's
+ * Puts {@link EngineFailureMappers} and {@link PlainJson} into every JAX-RS application in the container: the engine's
  * REST API at {@code /engine-rest} and the webapps' own at {@code /camunda/api}, which the
  * Tasklist calls.
  */
@@ -19,6 +19,9 @@ public class EngineAnswers implements ForcedAutoDiscoverable {
             if (!context.getConfiguration().isRegistered(mapper)) {
                 context.register(mapper);
             }
+        }
+        if (!context.getConfiguration().isRegistered(PlainJson.class)) {
+            context.register(PlainJson.class);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.scrutineer.web;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
@@ -39,7 +41,10 @@ public final class EngineFailures {
     private static final Logger log = LoggerFactory.getLogger(EngineFailures.class);
     private static final Pattern TASK_ACTION = Pattern.compile("(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|resolve|claim)/?");
     private static final Pattern MESSAGE = Pattern.compile("(?:engine/[^/]+/)?message/?");
+    private static final Pattern NOT_FOUND_WORDS = Pattern.compile(
+            "(?i)cannot find|could not find|not found|no matching|no \\w+(?: \\w+)? (?:found|with id)|does(?:n't| not) exist");
     private static final Pattern ENGINE_CODE = Pattern.compile("\\b[A-Z]+-\\d{5}\\s*");
+    private static final Pattern EXCEPTION_PREFIX = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*\\b");
     private static final Pattern LISTENER_WRAPPING = Pattern.compile("(?s)^.*?Exception while invoking \\w+(?: \\w+)?: ");
 
@@ -52,20 +57,19 @@ public final class EngineFailures {
         if (refusal != null) {
             return answer(422, "Refused", refusal.getMessage());
         }
-        if (MESSAGE.matcher(path).matches()
-                && (failure instanceof AuthorizationException || failure instanceof MismatchingMessageCorrelationException)) {
+        if (MESSAGE.matcher(path).matches() && (causeOf(failure, AuthorizationException.class) != null
+                || causeOf(failure, MismatchingMessageCorrelationException.class) != null)) {
             return answer(400, "InvalidRequest", NO_CORRELATION);
         }
-        if (failure instanceof AuthorizationException || failure instanceof NotFoundException) {
-            return notFound();
-        }
-        if (failure instanceof OptimisticLockingException || failure instanceof ProcessEngineException engine
-                && engine.getCode() == OPTIMISTIC_LOCKING) {
+        if (causeOf(failure, OptimisticLockingException.class) != null || engineCode(failure) == OPTIMISTIC_LOCKING) {
             return answer(409, "Conflict", "Someone else changed this at the same moment. Reload it to see what they did.");
         }
         Matcher action = TASK_ACTION.matcher(path);
-        if (action.matches() && failure instanceof ProcessEngineException && wasCompleted(action.group(1))) {
+        if (action.matches() && wasCompletedBeforeTheCallerCould(action.group(1))) {
             return answer(409, "Conflict", "This task has already been completed by someone else. Reload your task list.");
+        }
+        if (failure instanceof AuthorizationException || failure instanceof NotFoundException || saysNotFound(failure)) {
+            return notFound();
         }
         if (failure instanceof RestException rest) {
             int status = rest.getStatus() == null ? 400 : rest.getStatus().getStatusCode();
@@ -96,6 +100,12 @@ public final class EngineFailures {
         return "{\"type\":\"NotFound\",\"message\":\"" + NOT_FOUND + "\",\"code\":null}";
     }
 
+    /** The engine says "cannot find" in many ways; each must answer exactly as a refusal does. */
+    private static boolean saysNotFound(Throwable failure) {
+        return (failure instanceof ProcessEngineException || failure instanceof RestException) && failure.getMessage() != null
+                && NOT_FOUND_WORDS.matcher(failure.getMessage()).find();
+    }
+
     static Response notFound() {
         return answer(404, "NotFound", NOT_FOUND);
     }
@@ -119,6 +129,7 @@ public final class EngineFailures {
         }
         String text = LISTENER_WRAPPING.matcher(message).replaceFirst("");
         text = ENGINE_CODE.matcher(text).replaceAll("");
+        text = EXCEPTION_PREFIX.matcher(text).replaceAll("");
         text = CLASS_NAME.matcher(text).replaceAll("a value");
         text = text.replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? "This request cannot be carried out." : text;
@@ -142,13 +153,31 @@ public final class EngineFailures {
         return null;
     }
 
-    private static boolean wasCompleted(String taskId) {
+    private static int engineCode(Throwable failure) {
+        ProcessEngineException engine = causeOf(failure, ProcessEngineException.class);
+        return engine == null ? 0 : engine.getCode();
+    }
+
+    /**
+     * Whether the task was completed, and offered to or assigned to the caller: only someone who
+     * could have done it learns that someone else did; to anyone else it is not there.
+     */
+    private static boolean wasCompletedBeforeTheCallerCould(String taskId) {
         ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
-        HistoricTaskInstance past = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired().execute(context -> {
-                    context.disableAuthorizationCheck();
-                    return context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-                });
-        return past != null && past.getEndTime() != null;
+        Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+        if (caller == null || caller.getUserId() == null) {
+            return false;
+        }
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+                    HistoricTaskInstance past = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+                    if (past == null || past.getEndTime() == null) {
+                        return false;
+                    }
+                    return caller.getUserId().equals(past.getAssignee()) || engine.getHistoryService()
+                            .createHistoricIdentityLinkLogQuery().taskId(taskId).list().stream()
+                            .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+                }));
     }
 }

@@ -58,7 +58,7 @@ class TaskConflictTest {
         HttpResponse<String> answer = ApiClient.as(port, "clerk", "demo").post("/engine-rest/task/no-such-task/complete", "{}");
 
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(answer.body()).contains("There is no task with this id");
+        assertThat(answer.body()).contains(EngineFailures.NOT_FOUND);
     }
 
     @Test
