@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
@@ -30,13 +32,16 @@ class ReportApiController {
     private final ReportDocuments documents;
     private final ReportQueries queries;
     private final ReportAgenda agenda;
+    private final ReportSettings settings;
     private final Clock clock;
 
-    ReportApiController(ReportRegistration registration, ReportDocuments documents, ReportQueries queries, ReportAgenda agenda, Clock clock) {
+    ReportApiController(ReportRegistration registration, ReportDocuments documents, ReportQueries queries, ReportAgenda agenda,
+                        ReportSettings settings, Clock clock) {
         this.registration = registration;
         this.documents = documents;
         this.queries = queries;
         this.agenda = agenda;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -82,6 +87,14 @@ class ReportApiController {
         body.put("error", e.getMessage() + ".");
         body.put("errors", e.errors());
         return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> unreadableUpload(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return refused(new ReportRefused(Map.of("file", ReportDocuments.tooLarge(settings.maxDocumentSize())), 413));
+        }
+        return refused(ReportRefused.invalid(Map.of("file", "The upload could not be read. Send the document as the field 'file' of a multipart/form-data request")));
     }
 
     @ExceptionHandler(ReportNotFoundException.class)

@@ -33,7 +33,7 @@ public class ReportDocuments {
             throw ReportRefused.invalid(Map.of("file", "Choose the report's document to upload"));
         }
         if (content.length > settings.maxDocumentSize().toBytes()) {
-            throw new ReportRefused(Map.of("file", "The document must be smaller than " + words(settings.maxDocumentSize())), 413);
+            throw new ReportRefused(Map.of("file", tooLarge(settings.maxDocumentSize())), 413);
         }
         DocumentType type = DocumentType.of(content).orElseThrow(() -> new ReportRefused(
                 Map.of("file", "The document must be a PDF or a Word document (.docx)"), 415));
@@ -46,6 +46,10 @@ public class ReportDocuments {
         reports.flush();
         files.save(new ReportFile(version.getId(), content));
         return version;
+    }
+
+    static String tooLarge(DataSize max) {
+        return "The document must be smaller than " + words(max);
     }
 
     public byte[] content(ReportVersion version) {

@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
@@ -157,6 +158,24 @@ class ReportApiTest {
                 "big.pdf", "application/pdf", Arrays.copyOf(tooBig, limit));
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
         assertThat(get(id).get("versions")).singleElement().satisfies(v -> assertThat(v.get("size").asLong()).isEqualTo(limit));
+    }
+
+    @Test
+    void anUploadSentInChunksIsHeldToTheUploadLimit() throws Exception {
+        long id = register("Streamed");
+
+        long started = System.nanoTime();
+        HttpResponse<String> refused = MultipartUpload.postChunked(port, "/api/reports/" + id + "/versions", "author",
+                "streamed.pdf", 40L * 1024 * 1024);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(refused.body()).get("error").asText()).isEqualTo("The document must be smaller than 20 MB.");
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+        assertThat(get(id).get("versions")).isEmpty();
+
+        HttpResponse<String> taken = MultipartUpload.postChunked(port, "/api/reports/" + id + "/versions", "author", "streamed.pdf", 1024);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
     }
 
     @Test
