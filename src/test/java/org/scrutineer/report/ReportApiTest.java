@@ -161,6 +161,39 @@ class ReportApiTest {
     }
 
     @Test
+    void aWordDocumentThatWouldUnpackPastTheLimitIsRefusedQuicklyAndNothingIsStored() throws Exception {
+        long id = register("Unpacks to 200 MB");
+        byte[] bomb = ReportFixtures.zipBomb(200L * 1024 * 1024);
+        assertThat(bomb.length).as("a few hundred KB").isLessThan(1024 * 1024);
+
+        long started = System.nanoTime();
+        HttpResponse<String> refused = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.docx", DocumentType.DOCX.mediaType(), bomb);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(refused.body()).get("errors").get("file").asText())
+                .isEqualTo("The Word document would be larger than 100 MB once opened, which no report needs. "
+                        + "Check it is the right file, or save it as a PDF and upload that");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        assertThat(get(id).get("versions")).isEmpty();
+    }
+
+    @Test
+    void aWordDocumentOfTooManyPartsIsRefusedAndOneWithinTheLimitIsTaken() throws Exception {
+        long id = register("Many parts");
+        HttpResponse<String> refused = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.docx", DocumentType.DOCX.mediaType(), ReportFixtures.docxOfParts(1001));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(refused.body()).get("error").asText()).startsWith("The Word document holds more than 1000 parts, which no report needs.");
+        assertThat(get(id).get("versions")).isEmpty();
+
+        HttpResponse<String> taken = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.docx", DocumentType.DOCX.mediaType(), ReportFixtures.docxOfParts(1000));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    }
+
+    @Test
     void anUploadSentInChunksIsHeldToTheUploadLimit() throws Exception {
         long id = register("Streamed");
 

@@ -81,6 +81,20 @@ class StaffReportPagesTest {
     }
 
     @Test
+    void aWordDocumentThatWouldUnpackPastTheLimitIsExplainedOnTheReportPage() throws Exception {
+        Report report = registration.register(ReportFixtures.request(meeting.id(), "Placement sufficiency", ReportFixtures.flags(false, false, false, false, false)), "author");
+        MockMultipartFile bomb = new MockMultipartFile("file", "sufficiency.docx", DocumentType.DOCX.mediaType(),
+                ReportFixtures.zipBomb(200L * 1024 * 1024));
+
+        MvcResult refused = mvc.perform(multipart("/staff/reports/" + report.getId() + "/versions").file(bomb).with(author()).with(csrf())).andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("There is a problem",
+                "The Word document would be larger than 100 MB once opened", "Placement sufficiency");
+        assertThat(reports.findById(report.getId()).orElseThrow().getVersions()).isEmpty();
+    }
+
+    @Test
     void onlyAuthorsMayRegisterAndUpload() throws Exception {
         assertThat(mvc.perform(get("/staff/reports/new").with(as("reviewer-legal", "reviewers-legal"))).andReturn().getResponse().getStatus()).isEqualTo(403);
         Report report = registration.register(ReportFixtures.request(meeting.id(), "Fostering", ReportFixtures.flags(false, false, false, false, false)), "author");
