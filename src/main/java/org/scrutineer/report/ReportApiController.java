@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -69,10 +67,7 @@ class ReportApiController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number) {
         ReportVersion version = queries.get(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new ReportNotFoundException(id));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, version.getMediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(version.getFileName()).build().toString())
-                .body(documents.content(version));
+        return DocumentDownload.attachment(version, documents.content(version));
     }
 
     @PutMapping("/{id}/agenda-item")
