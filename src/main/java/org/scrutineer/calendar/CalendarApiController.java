@@ -24,7 +24,7 @@ class CalendarApiController {
     @GetMapping("/working-days/add")
     Map<String, String> add(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam int days) {
-        if (Math.abs(days) > MAX_DAYS) {
+        if (days < -MAX_DAYS || days > MAX_DAYS) {
             throw new IllegalArgumentException("days must be between -" + MAX_DAYS + " and " + MAX_DAYS);
         }
         return Map.of("date", calendar.addWorkingDays(from, days).toString());
@@ -32,6 +32,6 @@ class CalendarApiController {
 
     @GetMapping("/working-days/check")
     Map<String, Object> check(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return Map.of("date", date.toString(), "workingDay", calendar.isWorkingDay(date));
+        return Map.of("date", SupportedDates.check(date).toString(), "workingDay", calendar.isWorkingDay(date));
     }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * Working days in England and Wales: Monday to Friday that is not a bank holiday. Every deadline
- * in Scrutineer is computed here.
+ * in Scrutineer is computed here, between 1900 and 2199 ({@link SupportedDates}): counting from or
+ * to a date outside them, or past them, throws {@link IllegalArgumentException} with a reason for people.
  */
 public class WorkingDayCalendar {
 
@@ -26,9 +27,10 @@ public class WorkingDayCalendar {
      */
     public LocalDate addWorkingDays(LocalDate from, int days) {
         int step = days < 0 ? -1 : 1;
-        LocalDate date = from;
-        for (int counted = 0; counted < Math.abs(days); ) {
-            date = date.plusDays(step);
+        long wanted = Math.abs((long) days);
+        LocalDate date = SupportedDates.check(from);
+        for (long counted = 0; counted < wanted; ) {
+            date = SupportedDates.check(date.plusDays(step));
             if (isWorkingDay(date)) {
                 counted++;
             }
@@ -49,6 +51,8 @@ public class WorkingDayCalendar {
      * counts them: the working days in (from, to] going forward, or in [to, from) going back, negated.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
+        SupportedDates.check(from);
+        SupportedDates.check(to);
         if (to.isBefore(from)) {
             return (int) -to.datesUntil(from).filter(this::isWorkingDay).count();
         }
@@ -56,9 +60,9 @@ public class WorkingDayCalendar {
     }
 
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-        LocalDate d = date;
+        LocalDate d = SupportedDates.check(date);
         while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
+            d = SupportedDates.check(d.plusDays(1));
         }
         return d;
     }

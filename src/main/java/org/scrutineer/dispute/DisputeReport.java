@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scrutineer.calendar.SupportedDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,9 @@ public class DisputeReport {
         this.deadlines = deadlines;
     }
 
+    /** The figures of the week ending on {@code weekEnding}; a date outside 1900 to 2199 is refused with {@link IllegalArgumentException}. */
     public DisputeReportFigures forWeekEnding(LocalDate weekEnding) {
+        SupportedDates.check(weekEnding);
         LocalDate weekStarting = weekEnding.minusDays(6);
         LocalDate periodStarting = weekEnding.minusYears(1).plusDays(1);
         Map<String, Integer> byStage = counts(STAGES);

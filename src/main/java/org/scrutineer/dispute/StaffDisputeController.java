@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.calendar.SupportedDates;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +51,18 @@ class StaffDisputeController {
     }
 
     @GetMapping("/staff/disputes/report")
-    String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weekEnding, Model model) {
-        DisputeReportFigures figures = report.forWeekEnding(weekEnding == null ? SendWeeklyDisputeReport.lastSunday(LocalDate.now(clock)) : weekEnding);
+    String report(@RequestParam(required = false) String weekEnding, Model model, HttpServletResponse response) {
+        LocalDate week;
+        try {
+            week = weekEnding == null || weekEnding.isBlank()
+                    ? SendWeeklyDisputeReport.lastSunday(LocalDate.now(clock)) : SupportedDates.parse(weekEnding);
+        } catch (IllegalArgumentException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("errors", Map.of("weekEnding", e.getMessage()));
+            model.addAttribute("weekEnding", weekEnding);
+            return "dispute/report";
+        }
+        DisputeReportFigures figures = report.forWeekEnding(week);
         Map<String, Integer> byCategory = new LinkedHashMap<>();
         for (DisputeCategory category : DisputeCategory.values()) {
             byCategory.put(category.label(), figures.openByCategory().get(category.id()));
@@ -61,6 +73,8 @@ class StaffDisputeController {
             byStage.put(stageName(stage), count);
             stageNames.put(stage, stageName(stage));
         });
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("weekEnding", week.toString());
         model.addAttribute("stageNames", stageNames);
         model.addAttribute("figures", figures);
         model.addAttribute("categories", DisputeCategory.values());

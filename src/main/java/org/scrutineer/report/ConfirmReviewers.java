@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The governance officer's choice of reviewers: either {@code reviewerRoles} as given through the
  * API, or the ticked checkboxes of the form. Refuses an empty or unknown choice, an unknown named
- * reviewer, and a report that has no document to review yet.
+ * reviewer, the report's author as a named reviewer, and a report that has no document to review yet.
  */
 @Component("confirmReviewers")
 class ConfirmReviewers implements TaskListener {
@@ -42,6 +42,10 @@ class ConfirmReviewers implements TaskListener {
             String person = named == null ? "" : named.toString().strip();
             if (!person.isEmpty() && staff.user(person).isEmpty()) {
                 throw new ProcessEngineException("There is no user '" + person + "' to review for " + role.title());
+            }
+            if (person.equals(report.getAuthor())) {
+                throw new ProcessEngineException(staff.nameOf(person) + " wrote this report, so they cannot review it. Name someone else to review for "
+                        + role.title() + ", or leave the name empty for the " + role.title() + " reviewers");
             }
             execution.setVariable(role.namedReviewer(), person.isEmpty() ? null : person);
         }

@@ -3,8 +3,6 @@ package org.scrutineer.report;
 import java.time.Clock;
 
 import org.scrutineer.meeting.MeetingService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,10 +52,7 @@ class PublishedReportsController {
             throw new ReportNotFoundException(id);
         }
         ReportVersion version = report.latestVersion().orElseThrow(() -> new ReportNotFoundException(id));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, version.getMediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(version.getFileName()).build().toString())
-                .body(documents.content(version));
+        return DocumentDownload.inline(version, documents.content(version));
     }
 
     private Report published(long id) {

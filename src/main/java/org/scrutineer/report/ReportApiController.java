@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -20,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 
 @RestController
@@ -30,13 +30,16 @@ class ReportApiController {
     private final ReportDocuments documents;
     private final ReportQueries queries;
     private final ReportAgenda agenda;
+    private final ReportSettings settings;
     private final Clock clock;
 
-    ReportApiController(ReportRegistration registration, ReportDocuments documents, ReportQueries queries, ReportAgenda agenda, Clock clock) {
+    ReportApiController(ReportRegistration registration, ReportDocuments documents, ReportQueries queries, ReportAgenda agenda,
+                        ReportSettings settings, Clock clock) {
         this.registration = registration;
         this.documents = documents;
         this.queries = queries;
         this.agenda = agenda;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -64,10 +67,7 @@ class ReportApiController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number) {
         ReportVersion version = queries.get(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new ReportNotFoundException(id));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, version.getMediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(version.getFileName()).build().toString())
-                .body(documents.content(version));
+        return DocumentDownload.attachment(version, documents.content(version));
     }
 
     @PutMapping("/{id}/agenda-item")
@@ -82,6 +82,14 @@ class ReportApiController {
         body.put("error", e.getMessage() + ".");
         body.put("errors", e.errors());
         return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Map<String, Object>> unreadableUpload(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return refused(new ReportRefused(Map.of("file", ReportDocuments.tooLarge(settings.maxDocumentSize())), 413));
+        }
+        return refused(ReportRefused.invalid(Map.of("file", "The upload could not be read. Send the document as the field 'file' of a multipart/form-data request")));
     }
 
     @ExceptionHandler(ReportNotFoundException.class)

@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Adds a new version of a report's document, refusing oversized files, anything that is not a PDF
- * or a Word document, and any change once the report is approved: what is published is what was approved.
+ * or a Word document, a Word document that would unpack to far more than any report, and any
+ * change once the report is approved: what is published is what was approved.
  */
 @Service
 public class ReportDocuments {
@@ -33,10 +34,9 @@ public class ReportDocuments {
             throw ReportRefused.invalid(Map.of("file", "Choose the report's document to upload"));
         }
         if (content.length > settings.maxDocumentSize().toBytes()) {
-            throw new ReportRefused(Map.of("file", "The document must be smaller than " + words(settings.maxDocumentSize())), 413);
+            throw new ReportRefused(Map.of("file", tooLarge(settings.maxDocumentSize())), 413);
         }
-        DocumentType type = DocumentType.of(content).orElseThrow(() -> new ReportRefused(
-                Map.of("file", "The document must be a PDF or a Word document (.docx)"), 415));
+        DocumentType type = typeOf(content);
         if (report.getStatus() == ReportStatus.APPROVED || report.getStatus() == ReportStatus.PUBLISHED) {
             throw new ReportRefused(Map.of("file", "The report has been approved, so its document can no longer be changed. "
                     + "Ask democratic services if it must be withdrawn"), 409);
@@ -46,6 +46,22 @@ public class ReportDocuments {
         reports.flush();
         files.save(new ReportFile(version.getId(), content));
         return version;
+    }
+
+    private DocumentType typeOf(byte[] content) {
+        try {
+            return DocumentType.of(content, settings.unpackLimit()).orElseThrow(() -> new ReportRefused(
+                    Map.of("file", "The document must be a PDF or a Word document (.docx)"), 415));
+        } catch (DocumentType.UnpacksTooFar e) {
+            String problem = e.tooManyParts() ? "The Word document holds more than " + settings.maxDocumentEntries() + " parts"
+                    : "The Word document would be larger than " + words(settings.maxExpandedSize()) + " once opened";
+            throw new ReportRefused(Map.of("file", problem + ", which no report needs. Check it is the right file, "
+                    + "or save it as a PDF and upload that"), 413);
+        }
+    }
+
+    static String tooLarge(DataSize max) {
+        return "The document must be smaller than " + words(max);
     }
 
     public byte[] content(ReportVersion version) {

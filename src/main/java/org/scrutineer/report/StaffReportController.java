@@ -9,8 +9,6 @@ import java.util.Map;
 import org.scrutineer.calendar.DateWords;
 
 import org.scrutineer.meeting.MeetingService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -106,10 +104,7 @@ class StaffReportController {
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number) {
         ReportVersion version = queries.get(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new ReportNotFoundException(id));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, version.getMediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(version.getFileName()).build().toString())
-                .body(documents.content(version));
+        return DocumentDownload.attachment(version, documents.content(version));
     }
 
     private String form(ReportForm form, Map<String, String> errors, Model model) {

@@ -1,10 +1,13 @@
 package org.scrutineer.web;
 
+import java.time.DateTimeException;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.scrutineer.meeting.MeetingNotFoundException;
 import org.scrutineer.meeting.UnknownCommitteeException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,8 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns the errors a caller can make into {@code {"error": "..."}} answers in plain English. */
+/**
+ * Turns the errors a caller can make into {@code {"error": "..."}} answers in plain English. It
+ * comes before {@link PageErrorHandler}, which would otherwise answer the API with a page.
+ */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandler {
 
     @ExceptionHandler(MeetingNotFoundException.class)
@@ -44,9 +51,10 @@ class ApiErrorHandler {
                 "The request body could not be read. Send JSON, with dates as YYYY-MM-DD and times as YYYY-MM-DDTHH:MM.");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+            DateTimeException.class, ArithmeticException.class})
     ResponseEntity<Map<String, String>> badParameter(Exception e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, PlainReasons.of(e));
     }
 
     static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

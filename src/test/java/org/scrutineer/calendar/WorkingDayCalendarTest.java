@@ -1,6 +1,7 @@
 package org.scrutineer.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -117,5 +118,27 @@ class WorkingDayCalendarTest {
         assertThat(calendar.workingDaysBetween(d("2025-03-14"), d("2025-03-18"))).isEqualTo(2);
         assertThat(calendar.workingDaysBetween(d("2025-03-18"), d("2025-03-14"))).isEqualTo(-2);
         assertThat(calendar.workingDaysBetween(d("2025-04-17"), d("2025-04-22"))).isEqualTo(1);
+    }
+
+    @Nested
+    class AtTheEdgesOfTheCalendar {
+
+        @Test
+        void countingFromOrPastTheSupportedDatesIsRefusedWithAReason() {
+            assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.MIN, -1))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("Give a date between 1900 and 2199");
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("1900-01-01"), -1)).hasMessage("Give a date between 1900 and 2199");
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("2199-12-31"), 1)).hasMessage("Give a date between 1900 and 2199");
+            assertThatThrownBy(() -> calendar.addWorkingDays(d("2025-03-18"), Integer.MIN_VALUE)).hasMessage("Give a date between 1900 and 2199");
+            assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.MIN, LocalDate.MAX)).hasMessage("Give a date between 1900 and 2199");
+            assertThatThrownBy(() -> calendar.nextWorkingDayOnOrAfter(LocalDate.MAX)).hasMessage("Give a date between 1900 and 2199");
+        }
+
+        @Test
+        void theFirstAndLastSupportedDaysStillCount() {
+            assertThat(calendar.addWorkingDays(d("1900-01-02"), -1)).isEqualTo(d("1900-01-01"));
+            assertThat(calendar.addWorkingDays(d("2199-12-30"), 1)).isEqualTo(d("2199-12-31"));
+            assertThat(calendar.workingDaysBetween(d("1900-01-01"), d("1900-01-08"))).isEqualTo(5);
+        }
     }
 }

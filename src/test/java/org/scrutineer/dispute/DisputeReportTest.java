@@ -131,6 +131,32 @@ class DisputeReportTest {
     }
 
     @Test
+    void aWeekEndingOutsideTheCalendarIsRefusedWith400InPlainWords() throws Exception {
+        for (String weekEnding : List.of("-999999999-01-01", "%2B999999999-12-31", "1899-12-31", "2200-01-01")) {
+            var refused = ApiClient.as(port, "iro", "demo").get("/api/disputes/report?weekEnding=" + weekEnding);
+            assertThat(refused.statusCode()).as(weekEnding).isEqualTo(400);
+            assertThat(json.readTree(refused.body()).get("error").asText()).isEqualTo("Give a date between 1900 and 2199");
+            assertThat(refused.body()).doesNotContain("java.", "Exception");
+        }
+        assertThat(ApiClient.as(port, "iro", "demo").get("/api/disputes/report?weekEnding=2199-12-29").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void thePageExplainsAWeekEndingOutsideTheCalendarAndKeepsWhatWasTyped() throws Exception {
+        for (String weekEnding : List.of("-999999999-01-01", "+999999999-12-31")) {
+            var refused = mvc.perform(get("/staff/disputes/report").param("weekEnding", weekEnding)
+                    .with(user("iro").authorities(() -> "iro"))).andReturn().getResponse();
+            assertThat(refused.getStatus()).as(weekEnding).isEqualTo(400);
+            assertThat(refused.getContentAsString()).contains("There is a problem", "Give a date between 1900 and 2199",
+                    "value=\"" + weekEnding + "\"").doesNotContain("java.", "Exception", "id=\"open\"");
+        }
+        var malformed = mvc.perform(get("/staff/disputes/report").param("weekEnding", "16/06/2019")
+                .with(user("iro").authorities(() -> "iro"))).andReturn().getResponse();
+        assertThat(malformed.getStatus()).isEqualTo(400);
+        assertThat(malformed.getContentAsString()).contains("Give the date as YYYY-MM-DD, for example 2025-03-23", "value=\"16/06/2019\"");
+    }
+
+    @Test
     void thePageShowsTheSameFiguresWithAnAccessibleChart() throws Exception {
         String page = mvc.perform(get("/staff/disputes/report").param("weekEnding", "2019-06-16")
                 .with(user("service-director").authorities(() -> "service-directors"))).andReturn().getResponse().getContentAsString();

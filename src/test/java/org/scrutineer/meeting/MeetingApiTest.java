@@ -43,6 +43,15 @@ class MeetingApiTest {
         assertThat(meeting.path("agendaPublicationDate").asText()).isEqualTo("2025-03-10");
     }
 
+    @Test
+    void aMeetingOutsideTheCalendarIsRefusedWith400InPlainWords() throws Exception {
+        for (String startsAt : new String[] {"2300-01-01T10:00", "-999999999-01-01T10:00", "+999999999-12-31T10:00"}) {
+            HttpResponse<String> refused = clerk().post("/api/meetings", "{\"committee\":\"cyp\",\"startsAt\":\"" + startsAt + "\"}");
+            assertThat(refused.statusCode()).as(startsAt + ": " + refused.body()).isEqualTo(400);
+            assertThat(json.readTree(refused.body()).path("error").asText()).isEqualTo("Give a date between 1900 and 2199");
+        }
+    }
+
     @ParameterizedTest(name = "meeting at {0}")
     @CsvSource({
             // Easter 2025 (18 and 21 April) falls inside every window.

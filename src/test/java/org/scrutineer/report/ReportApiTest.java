@@ -3,7 +3,10 @@ package org.scrutineer.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +18,7 @@ import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.web.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ContentDisposition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,6 +161,85 @@ class ReportApiTest {
                 "big.pdf", "application/pdf", Arrays.copyOf(tooBig, limit));
         assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
         assertThat(get(id).get("versions")).singleElement().satisfies(v -> assertThat(v.get("size").asLong()).isEqualTo(limit));
+    }
+
+    @Test
+    void aWordDocumentThatWouldUnpackPastTheLimitIsRefusedQuicklyAndNothingIsStored() throws Exception {
+        long id = register("Unpacks to 200 MB");
+        byte[] bomb = ReportFixtures.zipBomb(200L * 1024 * 1024);
+        assertThat(bomb.length).as("a few hundred KB").isLessThan(1024 * 1024);
+
+        long started = System.nanoTime();
+        HttpResponse<String> refused = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.docx", DocumentType.DOCX.mediaType(), bomb);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(refused.body()).get("errors").get("file").asText())
+                .isEqualTo("The Word document would be larger than 100 MB once opened, which no report needs. "
+                        + "Check it is the right file, or save it as a PDF and upload that");
+        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        assertThat(get(id).get("versions")).isEmpty();
+    }
+
+    @Test
+    void aWordDocumentOfTooManyPartsIsRefusedAndOneWithinTheLimitIsTaken() throws Exception {
+        long id = register("Many parts");
+        HttpResponse<String> refused = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.docx", DocumentType.DOCX.mediaType(), ReportFixtures.docxOfParts(1001));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(refused.body()).get("error").asText()).startsWith("The Word document holds more than 1000 parts, which no report needs.");
+        assertThat(get(id).get("versions")).isEmpty();
+
+        HttpResponse<String> taken = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.docx", DocumentType.DOCX.mediaType(), ReportFixtures.docxOfParts(1000));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    }
+
+    @Test
+    void anUploadSentInChunksIsHeldToTheUploadLimit() throws Exception {
+        long id = register("Streamed");
+
+        long started = System.nanoTime();
+        HttpResponse<String> refused = MultipartUpload.postChunked(port, "/api/reports/" + id + "/versions", "author",
+                "streamed.pdf", 40L * 1024 * 1024);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(refused.body()).get("error").asText()).isEqualTo("The document must be smaller than 20 MB.");
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+        assertThat(get(id).get("versions")).isEmpty();
+
+        HttpResponse<String> taken = MultipartUpload.postChunked(port, "/api/reports/" + id + "/versions", "author", "streamed.pdf", 1024);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    }
+
+    @Test
+    void aDocumentNamedOutsideLatin1DownloadsAsAnAttachmentUnderItsOwnName() throws Exception {
+        long id = register("Welsh and Chinese names");
+        for (String name : List.of("Adroddiad – Ŵyl.pdf", "报告.pdf")) {
+            HttpResponse<String> uploaded = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                    name, "application/pdf", ReportFixtures.pdf("named " + name));
+            assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        }
+        assertThat(get(id).get("versions")).extracting(v -> v.get("fileName").asText()).containsExactly("Adroddiad – Ŵyl.pdf", "报告.pdf");
+
+        HttpResponse<String> welsh = ApiClient.as(port, "clerk", "demo").get("/api/reports/" + id + "/versions/1");
+        String disposition = welsh.headers().firstValue("Content-Disposition").orElseThrow();
+        assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''Adroddiad%20%E2%80%93%20%C5%B4yl.pdf");
+        assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("Adroddiad – Ŵyl.pdf");
+        assertThat(welsh.body()).startsWith("%PDF-").contains("named Adroddiad");
+
+        HttpResponse<String> chinese = ApiClient.as(port, "clerk", "demo").get("/api/reports/" + id + "/versions/2");
+        assertThat(chinese.headers().firstValue("Content-Disposition")).get().asString()
+                .startsWith("attachment;").contains("filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf");
+        assertThat(chinese.body()).isEqualTo(new String(ReportFixtures.pdf("named 报告.pdf"), StandardCharsets.US_ASCII));
+
+        HttpResponse<String> plain = MultipartUpload.post(port, "/api/reports/" + id + "/versions", "author",
+                "report.pdf", "application/pdf", ReportFixtures.pdf("plain"));
+        assertThat(plain.statusCode()).isEqualTo(201);
+        assertThat(ApiClient.as(port, "clerk", "demo").get("/api/reports/" + id + "/versions/3").headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"report.pdf\"");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -46,6 +47,47 @@ final class ReportFixtures {
 
     static byte[] docx(String text) {
         return zip("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /**
+     * A small archive shaped like a Word document whose {@code word/media/zeros.bin} unpacks to
+     * {@code unpackedBytes} of zeros: a ZIP bomb.
+     */
+    static byte[] zipBomb(long unpackedBytes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/media/zeros.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < unpackedBytes; written += zeros.length) {
+                zip.write(zeros, 0, (int) Math.min(zeros.length, unpackedBytes - written));
+            }
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A Word document of {@code parts} tiny parts. */
+    static byte[] docxOfParts(int parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            for (int i = 1; i < parts; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/image" + i + ".png"));
+                zip.write(i);
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     static byte[] zip(String entry, String content) {

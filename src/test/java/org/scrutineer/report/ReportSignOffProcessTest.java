@@ -342,6 +342,54 @@ class ReportSignOffProcessTest {
         assertThat(reload(report).getApprovedBy()).isEqualTo("Dee Director");
     }
 
+    @Test
+    void theAuthorCannotReviewTheirOwnReportEvenAsAMemberOfTheReviewersGroup() {
+        Report report = register("demo", ReportFixtures.request(meeting.id(), "Written by a governance reviewer", ReportFixtures.flags(false, false, false, false, false)));
+        ProcessInstance pi = processOf(report);
+        assertThat(identityService.createGroupQuery().groupMember("demo").groupId("reviewers-governance").count()).isEqualTo(1);
+        confirmReviewers(pi, withVariables("reviewerRoles", List.of("governance")));
+        Task governance = reviewFor(pi, "governance");
+        assertThat(candidateGroups(governance)).containsExactly("reviewers-governance");
+
+        assertThatThrownBy(() -> review(pi, "governance", "demo", "approve", ""))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("You wrote this report, so you cannot review it. Another Governance reviewer must review it");
+        assertThatThrownBy(() -> as("demo", () -> taskService.claim(governance.getId(), "demo")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("You wrote this report, so you cannot review it");
+        assertThatThrownBy(() -> taskService.setAssignee(governance.getId(), "demo"))
+                .as("given to the author by someone else").isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("You wrote this report, so you cannot review it");
+
+        assertThat(pi).isWaitingAt("reviewReport");
+        assertThat(reviewFor(pi, "governance").getAssignee()).isNull();
+        assertThat(reload(report).getSignOffs()).isEmpty();
+        review(pi, "governance", "reviewer-governance", "approve", "");
+        assertThat(pi).isWaitingAt("approveReport");
+        assertThat(reload(report).latestSignOffs().get(ReviewerRole.GOVERNANCE)).get()
+                .satisfies(s -> assertThat(s.getReviewerName()).isEqualTo("Gita Governance"));
+    }
+
+    @Test
+    void theAuthorCannotBeNamedToReviewForAnyRole() {
+        Report report = register("demo", ReportFixtures.request(meeting.id(), "Written by a reviewer", ReportFixtures.flags(false, false, false, false, false)));
+        ProcessInstance pi = processOf(report);
+
+        for (ReviewerRole role : ReviewerRole.values()) {
+            assertThatThrownBy(() -> confirmReviewers(pi, withVariables("reviewerRoles", List.of("governance", role.id()), role.namedReviewer(), "demo")))
+                    .as(role.id()).isInstanceOf(ProcessEngineException.class)
+                    .hasMessageContaining("Demo Administrator wrote this report, so they cannot review it. Name someone else to review for "
+                            + role.title() + ", or leave the name empty for the " + role.title() + " reviewers");
+        }
+        assertThatThrownBy(() -> confirmReviewers(pi, withVariables("governanceReview", true, "governanceReviewer", " demo ")))
+                .as("named on the form").isInstanceOf(ProcessEngineException.class).hasMessageContaining("wrote this report");
+
+        assertThat(pi).isWaitingAt("approveReviewers");
+        assertThat(reviews(pi)).isEmpty();
+        assertThat(reload(report).getChosenRoles()).isEmpty();
+        confirmReviewers(pi, withVariables("reviewerRoles", List.of("governance"), "governanceReviewer", "reviewer-governance"));
+        assertThat(reviewFor(pi, "governance").getAssignee()).isEqualTo("reviewer-governance");
+    }
+
     // ---- deadlines: escalation and a moved meeting ----
 
     @Test

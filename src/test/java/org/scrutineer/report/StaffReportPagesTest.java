@@ -30,6 +30,7 @@ class StaffReportPagesTest {
     @Autowired MeetingService meetings;
     @Autowired ReportRepository reports;
     @Autowired ReportRegistration registration;
+    @Autowired ReportDocuments documents;
     @Autowired SignOffSteps steps;
     @Autowired AppClock clock;
 
@@ -78,6 +79,32 @@ class StaffReportPagesTest {
         assertThat(report.isLegalImplications()).isTrue();
         assertThat(report.isEqualityImplications()).isTrue();
         assertThat(report.isResourceImplications()).isFalse();
+    }
+
+    @Test
+    void aWordDocumentThatWouldUnpackPastTheLimitIsExplainedOnTheReportPage() throws Exception {
+        Report report = registration.register(ReportFixtures.request(meeting.id(), "Placement sufficiency", ReportFixtures.flags(false, false, false, false, false)), "author");
+        MockMultipartFile bomb = new MockMultipartFile("file", "sufficiency.docx", DocumentType.DOCX.mediaType(),
+                ReportFixtures.zipBomb(200L * 1024 * 1024));
+
+        MvcResult refused = mvc.perform(multipart("/staff/reports/" + report.getId() + "/versions").file(bomb).with(author()).with(csrf())).andReturn();
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getContentAsString()).contains("There is a problem",
+                "The Word document would be larger than 100 MB once opened", "Placement sufficiency");
+        assertThat(reports.findById(report.getId()).orElseThrow().getVersions()).isEmpty();
+    }
+
+    @Test
+    void aVersionNamedOutsideLatin1DownloadsAsAnAttachmentUnderItsOwnName() throws Exception {
+        Report report = registration.register(ReportFixtures.request(meeting.id(), "Gŵyl", ReportFixtures.flags(false, false, false, false, false)), "author");
+        documents.upload(report.getId(), "Adroddiad – Ŵyl.pdf", ReportFixtures.pdf("gwyl"), "author");
+
+        MvcResult download = mvc.perform(get("/staff/reports/" + report.getId() + "/versions/1").with(as("clerk", "democratic-services"))).andReturn();
+
+        String disposition = download.getResponse().getHeader("Content-Disposition");
+        assertThat(disposition).startsWith("attachment;").contains("filename*=UTF-8''Adroddiad%20%E2%80%93%20%C5%B4yl.pdf");
+        assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(ReportFixtures.pdf("gwyl"));
     }
 
     @Test
