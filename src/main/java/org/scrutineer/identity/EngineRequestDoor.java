@@ -30,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * What the engine's REST API accepts, checked before the engine sees it:
  * <ul>
  * <li>deleting only a task the caller may see; any other answers as one that does not exist;</li>
- * <li>an address without control characters or broken symbols, which some databases refuse with an error;</li>
+ * <li>an address without control characters or broken symbols, which some databases refuse with an error,
+ * and pages of results that start and end at whole numbers;</li>
  * <li>object variables only of the types Scrutineer stores ({@link StoredTypesOnly}), and only as JSON:
  * the engine would otherwise store any class and build it when the value is read;</li>
  * <li>messages only by business key: correlation keys and instance ids would let anyone probe for a
@@ -43,6 +44,7 @@ class EngineRequestDoor extends OncePerRequestFilter {
     static final String MESSAGE_REFUSAL = "Send a message to one process by its business key only (messageName and "
             + "businessKey); correlation keys, process instance ids and \"all\" are not accepted.";
     static final String ADDRESS_REFUSAL = "The address contains characters that are not allowed.";
+    static final String PAGE_REFUSAL = "firstResult and maxResults must be whole numbers, 0 or more.";
     static final String TYPE_REFUSAL = "Object values are accepted only as JSON (application/json) and only as text, "
             + "numbers, lists and maps.";
 
@@ -52,6 +54,7 @@ class EngineRequestDoor extends OncePerRequestFilter {
     private static final Set<String> MESSAGE_FIELDS = Set.of("messageName", "businessKey", "tenantId", "withoutTenantId",
             "processVariables", "processVariablesLocal", "processVariablesToTriggeredScope", "resultEnabled",
             "variablesInResultEnabled");
+    private static final Set<String> PAGING = Set.of("firstResult", "maxResults");
     private static final int MAX_BYTES = 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StoredTypesOnly TYPES = new StoredTypesOnly();
@@ -69,6 +72,10 @@ class EngineRequestDoor extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!cleanAddress(request)) {
             refuse(response, 400, ADDRESS_REFUSAL);
+            return;
+        }
+        if (!wholePages(request)) {
+            refuse(response, 400, PAGE_REFUSAL);
             return;
         }
         if (deletesATaskTheCallerCannotSee(request)) {
@@ -134,6 +141,22 @@ class EngineRequestDoor extends OncePerRequestFilter {
 
     private static boolean cleanAddress(HttpServletRequest request) {
         return clean(request.getRequestURI()) && (request.getQueryString() == null || clean(request.getQueryString()));
+    }
+
+    /** Read from the query string itself: asking the request for a parameter could consume a form body. */
+    private static boolean wholePages(HttpServletRequest request) {
+        if (request.getQueryString() == null) {
+            return true;
+        }
+        for (String pair : request.getQueryString().split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            if (PAGING.contains(name) && !value.matches("\\d{1,9}")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean clean(String raw) {

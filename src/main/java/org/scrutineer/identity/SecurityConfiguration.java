@@ -48,14 +48,14 @@ class SecurityConfiguration {
     private static final String ENGINE_REST = "/engine-rest";
     private static final String WEBAPPS = "/camunda";
 
-    /**
-     * Engine-wide figures count every process, children's disputes included, and the version helps
-     * only an attacker: administrators only.
-     */
-    private static final String[] ENGINE_ADMIN_ONLY = {ENGINE_REST + "/version", ENGINE_REST + "/metrics/**",
-        ENGINE_REST + "/engine/*/metrics/**", ENGINE_REST + "/telemetry/**", ENGINE_REST + "/engine/*/telemetry/**"};
+    /** Engine-wide figures count every process, children's disputes included: administrators only. */
+    private static final String[] ENGINE_ADMIN_ONLY = {ENGINE_REST + "/metrics/**", ENGINE_REST + "/engine/*/metrics/**",
+        ENGINE_REST + "/telemetry/**", ENGINE_REST + "/engine/*/telemetry/**"};
     private static final String[] WEBAPP_ADMIN_ONLY = {WEBAPPS + "/api/engine/engine/*/metrics/**",
-        WEBAPPS + "/api/engine/engine/*/telemetry/**", WEBAPPS + "/api/engine/engine/*/version"};
+        WEBAPPS + "/api/engine/engine/*/telemetry/**"};
+    /** The engine's version helps only an attacker, and nothing of Scrutineer's needs it. */
+    private static final String[] ENGINE_VERSION = {ENGINE_REST + "/version", ENGINE_REST + "/engine/*/version",
+        WEBAPPS + "/api/engine/engine/*/version", WEBAPPS + "/api/engine/version"};
 
     /**
      * The application's own pages load scripts, styles, fonts and images only from here. The one
@@ -87,7 +87,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                             .requestMatchers("/actuator/**").hasAuthority(Roles.ADMIN)
-                            .requestMatchers(ENGINE_ADMIN_ONLY).hasAuthority(Roles.ADMIN);
+                            .requestMatchers(ENGINE_ADMIN_ONLY).hasAuthority(Roles.ADMIN)
+                            .requestMatchers(ENGINE_VERSION).denyAll();
                     features.forEach(f -> f.api(auth));
                     auth.requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                             .anyRequest().authenticated();
@@ -111,7 +112,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/accessibility", "/webjars/**", "/assets/**", "/css/**",
                             "/js/**", "/favicon.ico").permitAll();
-                    auth.requestMatchers(WEBAPP_ADMIN_ONLY).hasAuthority(Roles.ADMIN);
+                    auth.requestMatchers(WEBAPP_ADMIN_ONLY).hasAuthority(Roles.ADMIN)
+                            .requestMatchers(ENGINE_VERSION).denyAll();
                     features.forEach(f -> f.pages(auth));
                     auth.anyRequest().authenticated();
                 })

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -46,7 +48,7 @@ public final class EngineFailures {
     private static final Pattern ENGINE_CODE = Pattern.compile("\\b[A-Z]+-\\d{5}\\s*");
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*");
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*\\b");
-    private static final Pattern LISTENER_WRAPPING = Pattern.compile("(?s)^.*?Exception while invoking \\w+(?: \\w+)?: ");
+    private static final Pattern LISTENER_WRAPPING = Pattern.compile("(?s)^.*?Exception while invoking (?:Task|Execution)Listener: ");
 
     private EngineFailures() {
     }
@@ -68,8 +70,18 @@ public final class EngineFailures {
         if (action.matches() && wasCompletedBeforeTheCallerCould(action.group(1))) {
             return answer(409, "Conflict", "This task has already been completed by someone else. Reload your task list.");
         }
-        if (failure instanceof AuthorizationException || failure instanceof NotFoundException || saysNotFound(failure)) {
+        AuthorizationException refused = causeOf(failure, AuthorizationException.class);
+        if (refused != null && callerSeesIt(refused)) {
+            return answer(403, "Forbidden", Resources.TASK.resourceName().equals(refused.getMissingAuthorizations().get(0).getResourceType())
+                    ? "You can see this task, but you are not allowed to do that with it. The person it is assigned to can hand "
+                    + "it back or pass it on."
+                    : "You can see this, but you are not allowed to change it. Ask an administrator.");
+        }
+        if (refused != null || failure instanceof NotFoundException || saysNotFound(failure)) {
             return notFound();
+        }
+        if (causeOf(failure, SQLException.class) == null && failure.getMessage() != null && LISTENER_WRAPPING.matcher(failure.getMessage()).find()) {
+            return answer(422, "Refused", failure.getMessage());
         }
         if (failure instanceof RestException rest) {
             int status = rest.getStatus() == null ? 400 : rest.getStatus().getStatusCode();
@@ -132,6 +144,9 @@ public final class EngineFailures {
         text = EXCEPTION_PREFIX.matcher(text).replaceAll("");
         text = CLASS_NAME.matcher(text).replaceAll("a value");
         text = text.replaceAll("\\s+", " ").strip();
+        if (message.contains("Message: '") && text.endsWith("'")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
         return text.isEmpty() ? "This request cannot be carried out." : text;
     }
 
@@ -151,6 +166,31 @@ public final class EngineFailures {
             }
         }
         return null;
+    }
+
+    /**
+     * Someone who may see a task, a process instance or a user record may be told that they may not
+     * change it; nobody else learns that it is there.
+     */
+    private static boolean callerSeesIt(AuthorizationException refused) {
+        List<MissingAuthorization> missing = refused.getMissingAuthorizations();
+        if (missing.isEmpty() || missing.get(0).getResourceId() == null
+                || EngineUtil.lookupProcessEngine(null).getIdentityService().getCurrentAuthentication() == null) {
+            return false;
+        }
+        ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+        String type = missing.get(0).getResourceType();
+        String id = missing.get(0).getResourceId();
+        if (Resources.TASK.resourceName().equals(type)) {
+            return engine.getTaskService().createTaskQuery().taskId(id).count() == 1;
+        }
+        if (Resources.PROCESS_INSTANCE.resourceName().equals(type)) {
+            return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() == 1;
+        }
+        if (Resources.USER.resourceName().equals(type)) {
+            return engine.getIdentityService().createUserQuery().userId(id).count() == 1;
+        }
+        return false;
     }
 
     private static int engineCode(Throwable failure) {

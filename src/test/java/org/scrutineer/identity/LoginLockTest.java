@@ -106,7 +106,7 @@ class LoginLockTest {
         assertThat(right.get("/api/meetings").statusCode()).isEqualTo(401);
 
         assertThat(ApiClient.as(port, "clerk", "demo").post("/engine-rest/user/" + user + "/unlock", "").statusCode())
-                .as("only an administrator unlocks").isEqualTo(403);
+                .as("only an administrator unlocks").isEqualTo(404);
         assertThat(right.get("/api/meetings").statusCode()).isEqualTo(401);
 
         assertThat(ApiClient.as(port, "demo", "demo").post("/engine-rest/user/" + user + "/unlock", "").statusCode()).isEqualTo(204);

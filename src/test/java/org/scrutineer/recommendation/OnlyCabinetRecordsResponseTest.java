@@ -59,7 +59,7 @@ class OnlyCabinetRecordsResponseTest {
 
         for (String other : new String[] {"clerk", "scrutiny-officer", "chair", "director"}) {
             HttpResponse<String> refused = completeAs(other, taskId);
-            assertThat(refused.statusCode()).as(other + ": " + refused.body()).isEqualTo(403);
+            assertThat(refused.statusCode()).as(other + ": " + refused.body()).isEqualTo(404);
         }
         assertThat(recommendations.findById(r.getId()).orElseThrow().getDecision()).isNull();
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();

@@ -134,11 +134,13 @@ class EngineAnswersTest {
     }
 
     @Test
-    void theEngineVersionAndEngineWideFiguresAreForAdministratorsOnly() {
+    void theEngineVersionIsForNobodyAndEngineWideFiguresAreForAdministratorsOnly() {
         assertThat(clerk.get("/engine-rest/version").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/engine-rest/engine/default/version").statusCode()).isEqualTo(404);
         assertThat(clerk.get("/engine-rest/metrics/activity-instance-start/sum").statusCode()).isEqualTo(404);
         assertThat(clerk.get("/engine-rest/engine/default/metrics/activity-instance-start/sum").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/engine-rest/version").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/engine-rest/version").statusCode()).isEqualTo(404);
+        assertThat(admin.get("/engine-rest/metrics/activity-instance-start/sum").statusCode()).isEqualTo(200);
     }
 
     @Test
