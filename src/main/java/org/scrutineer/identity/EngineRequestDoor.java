@@ -1,6 +1,5 @@
 package org.scrutineer.identity;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +11,12 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.scrutineer.web.BufferedBodyRequest;
 import org.scrutineer.web.EngineFailures;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -79,10 +76,7 @@ class EngineRequestDoor extends OncePerRequestFilter {
             return;
         }
         if (deletesATaskTheCallerCannotSee(request)) {
-            response.setStatus(404);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(EngineFailures.notFoundJson());
+            EngineFailures.writeNotFound(response);
             return;
         }
         boolean message = "POST".equalsIgnoreCase(request.getMethod())
@@ -105,7 +99,7 @@ class EngineRequestDoor extends OncePerRequestFilter {
             refuse(response, 400, TYPE_REFUSAL);
             return;
         }
-        chain.doFilter(new ReplayedBody(request, body), response);
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
     /**
@@ -230,56 +224,5 @@ class EngineRequestDoor extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.writeValueAsString(Map.of("type", "InvalidRequest", "message", message)));
-    }
-
-    private static final class ReplayedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReplayedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }

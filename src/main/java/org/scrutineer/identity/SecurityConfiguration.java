@@ -131,12 +131,7 @@ class SecurityConfiguration {
      */
     private AccessDeniedHandler hiddenAsNotFound() {
         LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
-        AccessDeniedHandler engineNotFound = (request, response, denied) -> {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(EngineFailures.notFoundJson());
-        };
+        AccessDeniedHandler engineNotFound = (request, response, denied) -> EngineFailures.writeNotFound(response);
         handlers.put(new OrRequestMatcher(path(ENGINE_REST + "/**"), path(WEBAPPS + "/api/**")), engineNotFound);
         handlers.put(path("/actuator/**"), apiNotFound());
         features.stream().flatMap(f -> f.hiddenPaths().stream()).forEach(hidden -> {

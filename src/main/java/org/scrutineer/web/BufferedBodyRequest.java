@@ -26,12 +26,12 @@ import org.springframework.http.MediaType;
  * whatever reads it next. The servlet container no longer sees the body, so the fields of a posted
  * form are parsed here, those of the query string first, as the container would.
  */
-final class BufferedBodyRequest extends HttpServletRequestWrapper {
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private Map<String, String[]> parameters;
 
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+    public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }

@@ -1,10 +1,13 @@
 package org.scrutineer.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -107,9 +110,12 @@ public final class EngineFailures {
         return serverError(failure);
     }
 
-    /** The body of {@link #notFound()}, for doors in front of the engine that answer before it does. */
-    public static String notFoundJson() {
-        return "{\"type\":\"NotFound\",\"message\":\"" + NOT_FOUND + "\",\"code\":null}";
+    /** {@link #notFound()}, for doors in front of the engine that answer before it does. */
+    public static void writeNotFound(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType(MediaType.APPLICATION_JSON);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"NotFound\",\"message\":\"" + NOT_FOUND + "\",\"code\":null}");
     }
 
     /** The engine says "cannot find" in many ways; each must answer exactly as a refusal does. */

@@ -263,9 +263,16 @@ class DisputePrivacyMatrixTest {
 
     @Test
     @Order(4)
-    void unassigningTakesTheGrantAway() throws Exception {
+    void reassigningOrUnassigningTakesTheGrantAway() throws Exception {
         String task = openTask().getId();
         assertThat(userGrants(task, "team-manager")).isOne();
+        HttpResponse<String> passed = as("team-manager").post("/engine-rest/task/" + task + "/assignee", "{\"userId\":\"service-manager\"}");
+        assertThat(passed.statusCode()).as(passed.body()).isEqualTo(204);
+        assertThat(userGrants(task, "team-manager")).isZero();
+        assertThat(userGrants(task, "service-manager")).isOne();
+        HttpResponse<String> back = as("service-manager").post("/engine-rest/task/" + task + "/assignee", "{\"userId\":\"team-manager\"}");
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(204);
+        assertThat(userGrants(task, "service-manager")).isZero();
         HttpResponse<String> unclaimed = as("team-manager").post("/engine-rest/task/" + task + "/unclaim", "");
         assertThat(unclaimed.statusCode()).as(unclaimed.body()).isEqualTo(204);
         assertThat(userGrants(task, "team-manager")).isZero();

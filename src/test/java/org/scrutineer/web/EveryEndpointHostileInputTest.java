@@ -159,7 +159,7 @@ class EveryEndpointHostileInputTest {
 
     @Test
     void noEndpointAnswersHostileInputWithA5xxOrWithInternals() throws Exception {
-        List<String> values = new ArrayList<>(new LinkedHashSet<>(hostile().sampleStream().limit(12).toList()));
+        List<String> values = new ArrayList<>(new LinkedHashSet<>(hostile().sampleStream().limit(9).toList()));
         values.addAll(List.of("-1", "%00", "-999999999-01-01", "\r\n", "a".repeat(3000)));
         List<Call> calls = new ArrayList<>(ownEndpoints(values));
         calls.addAll(engineEndpoints(values));
