@@ -29,6 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>deleting only a task the caller may see; any other answers as one that does not exist;</li>
  * <li>an address without control characters or broken symbols, which some databases refuse with an error,
  * and pages of results that start and end at whole numbers;</li>
+ * <li>no NUL character in any text of a JSON body;</li>
  * <li>object variables only of the types Scrutineer stores ({@link StoredTypesOnly}), and only as JSON:
  * the engine would otherwise store any class and build it when the value is read;</li>
  * <li>messages only by business key: correlation keys and instance ids would let anyone probe for a
@@ -41,6 +42,7 @@ class EngineRequestDoor extends OncePerRequestFilter {
     static final String MESSAGE_REFUSAL = "Send a message to one process by its business key only (messageName and "
             + "businessKey); correlation keys, process instance ids and \"all\" are not accepted.";
     static final String ADDRESS_REFUSAL = "The address contains characters that are not allowed.";
+    static final String NUL_REFUSAL = "Text may not contain the character U+0000.";
     static final String PAGE_REFUSAL = "firstResult and maxResults must be whole numbers, 0 or more.";
     static final String TYPE_REFUSAL = "Object values are accepted only as JSON (application/json) and only as text, "
             + "numbers, lists and maps.";
@@ -97,6 +99,10 @@ class EngineRequestDoor extends OncePerRequestFilter {
         }
         if (json != null && !onlyStoredTypes(json)) {
             refuse(response, 400, TYPE_REFUSAL);
+            return;
+        }
+        if (json != null && hasNul(json)) {
+            refuse(response, 400, NUL_REFUSAL);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -200,6 +206,24 @@ class EngineRequestDoor extends OncePerRequestFilter {
             }
         }
         return true;
+    }
+
+    /** PostgreSQL refuses the NUL character in text with an error; it is refused here for every database alike. */
+    private static boolean hasNul(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText().indexOf('\u0000') >= 0;
+        }
+        for (var field = node.fieldNames(); field.hasNext(); ) {
+            if (field.next().indexOf('\u0000') >= 0) {
+                return true;
+            }
+        }
+        for (JsonNode child : node) {
+            if (hasNul(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allowed(JsonNode valueInfo) {

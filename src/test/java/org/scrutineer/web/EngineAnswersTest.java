@@ -134,6 +134,13 @@ class EngineAnswersTest {
     }
 
     @Test
+    void textWithANulCharacterIsRefusedBeforeAnyDatabaseSeesIt() {
+        plain(clerk.post("/engine-rest/task", "{\"processInstanceBusinessKey\":\"a\\u0000b\"}"));
+        plain(clerk.post("/engine-rest/engine/default/message", "{\"messageName\":\"x\",\"businessKey\":\"\\u0000\"}"));
+        assertThat(clerk.post("/engine-rest/task", "{\"processInstanceBusinessKey\":\"ab\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theEngineVersionIsForNobodyAndEngineWideFiguresAreForAdministratorsOnly() {
         assertThat(clerk.get("/engine-rest/version").statusCode()).isEqualTo(404);
         assertThat(admin.get("/engine-rest/engine/default/version").statusCode()).isEqualTo(404);
