@@ -40,6 +40,9 @@ public final class EngineFailures {
     static final String SERVER_ERROR = "Something went wrong on our side. Try again in a few minutes; "
             + "if it goes on, tell an administrator.";
 
+    /** The SQL state class of a value the database cannot store: too long, out of range, a broken character. */
+    private static final String DATA_EXCEPTION = "22";
+
     /** The engine's code for a write that lost to a concurrent transaction. */
     static final int OPTIMISTIC_LOCKING = 1;
 
@@ -58,9 +61,22 @@ public final class EngineFailures {
 
     /** The answer to {@code failure}, met while serving {@code path} (relative to the REST application). */
     static Response answer(Throwable failure, String path) {
+        Response answer = refusalOrConflict(failure, path);
+        if (answer == null) {
+            answer = hiddenOrForbidden(failure);
+        }
+        return answer != null ? answer : badRequestOrServerError(failure);
+    }
+
+    /** A rule said no, a message found nothing the caller may reach, or someone else got there first. */
+    private static Response refusalOrConflict(Throwable failure, String path) {
         EngineRuleRefusal refusal = causeOf(failure, EngineRuleRefusal.class);
         if (refusal != null) {
             return answer(422, "Refused", refusal.getMessage());
+        }
+        if (causeOf(failure, SQLException.class) == null && failure.getMessage() != null
+                && LISTENER_WRAPPING.matcher(failure.getMessage()).find()) {
+            return answer(422, "Refused", failure.getMessage());
         }
         if (MESSAGE.matcher(path).matches() && (causeOf(failure, AuthorizationException.class) != null
                 || causeOf(failure, MismatchingMessageCorrelationException.class) != null)) {
@@ -73,33 +89,49 @@ public final class EngineFailures {
         if (action.matches() && wasCompletedBeforeTheCallerCould(action.group(1))) {
             return answer(409, "Conflict", "This task has already been completed by someone else. Reload your task list.");
         }
+        return null;
+    }
+
+    /** Not there, or not the caller's: the same answer, unless the caller may see it anyway. */
+    private static Response hiddenOrForbidden(Throwable failure) {
         AuthorizationException refused = causeOf(failure, AuthorizationException.class);
         if (refused != null && callerSeesIt(refused)) {
-            return answer(403, "Forbidden", Resources.TASK.resourceName().equals(refused.getMissingAuthorizations().get(0).getResourceType())
-                    ? "You can see this task, but you are not allowed to do that with it. The person it is assigned to can hand "
-                    + "it back or pass it on."
+            boolean task = Resources.TASK.resourceName().equals(refused.getMissingAuthorizations().get(0).getResourceType());
+            return answer(403, "Forbidden", task
+                    ? "You can see this task, but you are not allowed to do that with it. The person it is assigned to can "
+                    + "hand it back or pass it on."
                     : "You can see this, but you are not allowed to change it. Ask an administrator.");
         }
         if (refused != null || failure instanceof NotFoundException || saysNotFound(failure)) {
             return notFound();
         }
-        if (causeOf(failure, SQLException.class) == null && failure.getMessage() != null && LISTENER_WRAPPING.matcher(failure.getMessage()).find()) {
-            return answer(422, "Refused", failure.getMessage());
+        if (failure instanceof RestException rest && rest.getStatus() != null
+                && (rest.getStatus().getStatusCode() == 403 || rest.getStatus().getStatusCode() == 404)
+                || failure instanceof WebApplicationException web
+                && (web.getResponse().getStatus() == 403 || web.getResponse().getStatus() == 404)) {
+            return notFound();
         }
+        return null;
+    }
+
+    /** What was sent cannot be used; or, only when the engine or its database truly failed, a 500. */
+    private static Response badRequestOrServerError(Throwable failure) {
         if (failure instanceof RestException rest) {
             int status = rest.getStatus() == null ? 400 : rest.getStatus().getStatusCode();
-            return status == 403 || status == 404 ? notFound() : answer(status >= 500 ? 400 : status, "InvalidRequest", rest.getMessage());
+            return answer(status >= 500 ? 400 : status, "InvalidRequest", rest.getMessage());
         }
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return status == 403 || status == 404 ? notFound() : status >= 500 ? serverError(failure)
-                    : answer(status, "InvalidRequest", Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR
-                    ? "This request cannot be carried out: " + reason(status) : reason(status));
+            return status >= 500 ? serverError(failure) : answer(status, "InvalidRequest", "This request cannot be carried out: " + reason(status));
         }
         if (failure instanceof com.fasterxml.jackson.core.JacksonException) {
             return answer(400, "InvalidRequest", "The request body is not JSON of the kind this request takes.");
         }
-        if (causeOf(failure, SQLException.class) != null || causeOf(failure, org.apache.ibatis.exceptions.PersistenceException.class) != null) {
+        SQLException database = causeOf(failure, SQLException.class);
+        if (database != null && database.getSQLState() != null && database.getSQLState().startsWith(DATA_EXCEPTION)) {
+            return answer(400, "InvalidRequest", "A value sent is too long, or not of a kind that can be stored.");
+        }
+        if (database != null || causeOf(failure, org.apache.ibatis.exceptions.PersistenceException.class) != null) {
             return serverError(failure);
         }
         if (failure instanceof ProcessEngineException || failure instanceof IllegalArgumentException

@@ -141,6 +141,14 @@ class EngineAnswersTest {
     }
 
     @Test
+    void aTextLongerThanTheEngineStoresIsABadRequest() {
+        Task task = aTaskForTheClerk();
+        plain(admin.put("/engine-rest/task/" + task.getId() + "/variables/answer",
+                "{\"value\":\"" + "a".repeat(5000) + "\",\"type\":\"String\"}"));
+        assertThat(taskService.getVariable(task.getId(), "answer")).isNull();
+    }
+
+    @Test
     void theEngineVersionIsForNobodyAndEngineWideFiguresAreForAdministratorsOnly() {
         assertThat(clerk.get("/engine-rest/version").statusCode()).isEqualTo(404);
         assertThat(admin.get("/engine-rest/engine/default/version").statusCode()).isEqualTo(404);
