@@ -34,6 +34,7 @@ class LoginController {
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", logout != null);
         model.addAttribute("problem", error == null ? null : problem(request.getSession(false)));
+        model.addAttribute("username", error == null ? null : KeepUserName.of(request.getSession(false)));
         return "identity/login";
     }
 

@@ -120,7 +120,8 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), path(WEBAPPS + "/api/**"))
                         .accessDeniedHandler(hiddenAsNotFound()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false).failureHandler(new KeepUserName())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
     }
