@@ -13,48 +13,63 @@ import org.scrutineer.identity.Roles;
 import org.springframework.stereotype.Component;
 
 /**
- * Only a cabinet member records the executive's response. A response needs a decision, and
- * reasons unless it accepts the recommendation; an extension needs a reason and a later date.
+ * Only the group configured for the recommendation's addressee records the response. A response
+ * needs a decision, reasons unless it accepts or notes the recommendation, and who gave it when the
+ * group records it on the addressee's behalf; an extension needs a reason and a later date.
  */
 @Component("checkExecutiveResponse")
 class CheckExecutiveResponse implements TaskListener {
 
     private final IdentityService identityService;
     private final RecommendationRecords records;
+    private final ResponseGroups responseGroups;
 
-    CheckExecutiveResponse(IdentityService identityService, RecommendationRecords records) {
+    CheckExecutiveResponse(IdentityService identityService, RecommendationRecords records, ResponseGroups responseGroups) {
         this.identityService = identityService;
         this.records = records;
+        this.responseGroups = responseGroups;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication user = identityService.getCurrentAuthentication();
-        if (user != null) {
-            List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-            if (!groups.contains(RecommendationMail.CABINET) && !groups.contains(Roles.ADMIN)) {
-                throw new AuthorizationException("Only a cabinet member may record the executive's response. "
-                        + user.getUserId() + " is not in the cabinet group");
-            }
-        }
+        Recommendation r = records.of(task);
+        Addressee addressee = r.addresseeKind();
+        checkRecorder(addressee);
         if (ResponseVariables.extensionRequested(task)) {
-            checkExtension(task);
+            checkExtension(task, r);
             return;
         }
         Decision decision = Decision.fromId(String.valueOf(task.getVariable("decision"))).orElseThrow(() ->
-                new ProcessEngineException("Choose the decision: accepted, partially-accepted or not-accepted"));
-        if (decision != Decision.ACCEPTED && ResponseVariables.text(task, "reasons") == null) {
-            throw new ProcessEngineException("Give the reasons: they are required unless the recommendation is accepted");
+                new ProcessEngineException("Choose the decision: accepted, partially-accepted, not-accepted or noted"));
+        if (decision.needsReasons() && ResponseVariables.text(task, "reasons") == null) {
+            throw new ProcessEngineException("Give the reasons: they are required unless the recommendation is accepted or noted");
+        }
+        if (responseGroups.recordedOnBehalf(addressee) && ResponseVariables.text(task, "respondedBy") == null) {
+            throw new ProcessEngineException("Say who gave the response: you record it on behalf of " + addressee.words()
+                    + ", so name the body or person it came from");
         }
         ResponseVariables.actions(task);
     }
 
-    private void checkExtension(DelegateTask task) {
+    private void checkRecorder(Addressee addressee) {
+        Authentication user = identityService.getCurrentAuthentication();
+        if (user == null) {
+            return;
+        }
+        String group = responseGroups.of(addressee);
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        if (!groups.contains(group) && !groups.contains(Roles.ADMIN)) {
+            throw new AuthorizationException("Only the " + group + " group records the response to a recommendation to "
+                    + addressee.words() + ", and " + user.getUserId() + " is not in it");
+        }
+    }
+
+    private void checkExtension(DelegateTask task, Recommendation r) {
         if (ResponseVariables.text(task, "extensionReason") == null) {
             throw new ProcessEngineException("Give the reason for asking for more time: it is reported to the committee");
         }
         LocalDate newDate = ResponseVariables.date(task, "newDueDate");
-        LocalDate current = records.of(task).getDueDate();
+        LocalDate current = r.getDueDate();
         if (newDate == null || (current != null && !newDate.isAfter(current))) {
             throw new ProcessEngineException("Give the new date for the response: it must be after the current due date"
                     + (current == null ? "" : ", " + current));

@@ -3,18 +3,24 @@ package org.scrutineer.recommendation;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The executive's decision on a recommendation. */
+/**
+ * What the addressee decided on a recommendation. Only accepting or noting it needs no reasons; a
+ * recommendation that is not accepted has no action plan.
+ */
 public enum Decision {
-    ACCEPTED("accepted", "Accepted"),
-    PARTIALLY_ACCEPTED("partially-accepted", "Partially accepted"),
-    NOT_ACCEPTED("not-accepted", "Not accepted");
+    ACCEPTED("accepted", "Accepted", false),
+    PARTIALLY_ACCEPTED("partially-accepted", "Partially accepted", true),
+    NOT_ACCEPTED("not-accepted", "Not accepted", true),
+    NOTED("noted", "Noted", false);
 
     private final String id;
     private final String words;
+    private final boolean needsReasons;
 
-    Decision(String id, String words) {
+    Decision(String id, String words, boolean needsReasons) {
         this.id = id;
         this.words = words;
+        this.needsReasons = needsReasons;
     }
 
     public String id() {
@@ -23,6 +29,14 @@ public enum Decision {
 
     public String words() {
         return words;
+    }
+
+    public boolean needsReasons() {
+        return needsReasons;
+    }
+
+    public boolean hasActionPlan() {
+        return this != NOT_ACCEPTED;
     }
 
     public static Optional<Decision> fromId(String id) {

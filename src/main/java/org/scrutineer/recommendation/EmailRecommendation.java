@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Emails the recommendation to its addressee (the address given when sending, otherwise the
- * portfolio holder or the cabinet), sets the sent date to today and the response's due date.
+ * portfolio holder or the group that records the response), sets the sent date to today and the
+ * response's due date.
  */
 @Component("emailRecommendation")
 class EmailRecommendation implements JavaDelegate {
@@ -35,7 +36,7 @@ class EmailRecommendation implements JavaDelegate {
         if (sendTo != null && !sendTo.toString().isBlank()) {
             mail.send(sendTo.toString().strip(), sendTo.toString().strip(), "recommendation", r, Map.of(), "recommendation-sent");
         } else {
-            mail.send(mail.executive(r), "recommendation", r, Map.of(), "recommendation-sent");
+            mail.send(mail.responders(r), "recommendation", r, Map.of(), "recommendation-sent");
         }
         execution.setVariable("dateSent", r.getDateSent().toString());
         execution.setVariable("dueDate", r.getDueDate().toString());

@@ -67,6 +67,12 @@ public class Recommendation {
     @Column(name = "lead_officer")
     private String leadOfficer;
 
+    @Column(name = "responded_by")
+    private String respondedBy;
+
+    @Column(name = "response_wording")
+    private String responseWording;
+
     private String closure;
 
     @Column(name = "closed_on")
@@ -114,9 +120,20 @@ public class Recommendation {
         r.dueDate = dueDate;
         r.dateReceived = dateReceived;
         r.decision = decision == null ? null : decision.id();
-        r.response = response == null || response.isBlank() ? null : response.strip();
+        r.response = blankAsNull(response);
         r.importKey = importKey;
         return r;
+    }
+
+    /** Who gave an imported response, and the words the tracker stated its decision in. */
+    Recommendation answeredAs(String respondedBy, String responseWording) {
+        this.respondedBy = blankAsNull(respondedBy);
+        this.responseWording = blankAsNull(responseWording);
+        return this;
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     void meetingMovedTo(LocalDate meetingDate) {
@@ -133,10 +150,13 @@ public class Recommendation {
         this.dueDate = newDueDate;
     }
 
-    void recordResponse(Decision decision, String reasons, List<ActionPlanItem> plan, String leadOfficer, LocalDate received) {
+    void recordResponse(Decision decision, String reasons, List<ActionPlanItem> plan, String leadOfficer, String respondedBy,
+                        LocalDate received) {
         this.decision = decision.id();
-        this.response = reasons == null || reasons.isBlank() ? null : reasons.strip();
-        this.leadOfficer = leadOfficer == null || leadOfficer.isBlank() ? null : leadOfficer.strip();
+        this.response = blankAsNull(reasons);
+        this.leadOfficer = blankAsNull(leadOfficer);
+        this.respondedBy = blankAsNull(respondedBy);
+        this.responseWording = null;
         this.dateReceived = received;
         actions.clear();
         for (int i = 0; i < plan.size(); i++) {
@@ -224,6 +244,14 @@ public class Recommendation {
 
     public String getLeadOfficer() {
         return leadOfficer;
+    }
+
+    public String getRespondedBy() {
+        return respondedBy;
+    }
+
+    public String getResponseWording() {
+        return responseWording;
     }
 
     public String getClosure() {

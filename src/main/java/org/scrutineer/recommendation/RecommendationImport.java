@@ -18,10 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a council's existing tracker, with the columns
- * {@code meeting_date,topic,rec_no,recommendation,addressee,date_sent,due_date,date_received,response}.
- * A row is known by its meeting date, topic and number, so importing the same file again changes
- * nothing. Doubtful rows are imported with a warning; a row still awaiting a response starts its
- * process at the executive's response, due when the file says.
+ * {@code meeting_date,topic,rec_no,recommendation,addressee,date_sent,due_date,date_received,response},
+ * and optionally {@code decision}, {@code responded_by} and {@code response_wording}, as the export
+ * writes them. A row is known by its meeting date, topic and number, so importing the same file
+ * again changes nothing. Doubtful rows are imported with a warning; a row still awaiting a response
+ * starts its process at the response, due when the file says. The decision is the file's
+ * {@code decision} or the words the response begins with ("Noted", "Accepted in part"), and those
+ * words are kept as the file had them.
  */
 @Service
 public class RecommendationImport {
@@ -31,11 +34,13 @@ public class RecommendationImport {
 
     private final RecommendationRepository recommendations;
     private final ResponseProcess process;
+    private final DecisionWordings wordings;
     private final Clock clock;
 
-    RecommendationImport(RecommendationRepository recommendations, ResponseProcess process, Clock clock) {
+    RecommendationImport(RecommendationRepository recommendations, ResponseProcess process, DecisionWordings wordings, Clock clock) {
         this.recommendations = recommendations;
         this.process = process;
+        this.wordings = wordings;
         this.clock = clock;
     }
 
@@ -88,6 +93,8 @@ public class RecommendationImport {
         LocalDate due = row.date("due_date");
         LocalDate received = row.date("date_received");
         String response = row.value("response");
+        Optional<DecisionWordings.Worded> decision = decisionOf(row, response);
+        boolean answered = !response.isEmpty() || decision.isPresent();
         if (sent != null && due != null && due.isBefore(sent)) {
             row.warn("due date " + due + " is before the date sent " + sent);
         }
@@ -97,37 +104,41 @@ public class RecommendationImport {
         if (sent == null && (due != null || received != null)) {
             row.warn("has a due or received date but no date sent");
         }
-        if (received != null && response.isEmpty()) {
+        if (received != null && !answered) {
             row.warn("has a date received but no response");
         }
-        if (!response.isEmpty() && received == null && (sent != null || due != null)) {
+        if (answered && received == null && (sent != null || due != null)) {
             row.warn("has a response but no date received; it is not counted as received until a date is given");
         }
-        boolean awaiting = sent != null && received == null && response.isEmpty() && addressee != Addressee.COMMITTEE;
+        boolean awaiting = sent != null && received == null && !answered && addressee != Addressee.COMMITTEE;
         if (awaiting && due == null) {
             due = ResponseDueDate.after(sent, ScrutinyType.GENERAL);
             row.warn("awaiting a response with no due date; due " + due + ", two months after it was sent");
         }
         Recommendation r = recommendations.save(Recommendation.imported(meetingDate, row.topic, row.number, row.text, addressee,
-                sent, due, received, decisionIn(response), response, key, clock.instant()));
+                sent, due, received, decision.map(DecisionWordings.Worded::decision).orElse(null), response, key, clock.instant())
+                .answeredAs(row.value("responded_by"), row.value("response_wording").isEmpty()
+                        ? decision.map(DecisionWordings.Worded::words).orElse(null) : row.value("response_wording")));
         if (awaiting) {
             process.startAwaitingResponse(r);
         }
     }
 
-    /** The decision, when the response begins by stating it. */
-    static Decision decisionIn(String response) {
-        String text = response.toLowerCase(Locale.ROOT);
-        if (text.startsWith("not accepted") || text.startsWith("rejected") || text.startsWith("not agreed")) {
-            return Decision.NOT_ACCEPTED;
+    /** The decision the row's decision column states, or else the one its response begins by stating. */
+    private Optional<DecisionWordings.Worded> decisionOf(Row row, String response) {
+        String stated = row.value("decision");
+        Optional<Decision> exported = Decision.fromId(stated);
+        if (exported.isPresent()) {
+            return Optional.of(new DecisionWordings.Worded(exported.get(), null));
         }
-        if (text.startsWith("partially") || text.startsWith("partly")) {
-            return Decision.PARTIALLY_ACCEPTED;
+        if (!stated.isEmpty()) {
+            Optional<DecisionWordings.Worded> decision = wordings.in(stated);
+            if (decision.isPresent()) {
+                return decision;
+            }
+            row.warn("decision '" + stated + "' is not one we know; read from the response instead");
         }
-        if (text.startsWith("accepted") || text.startsWith("agreed")) {
-            return Decision.ACCEPTED;
-        }
-        return null;
+        return wordings.in(response);
     }
 
     private static String key(Row row) {

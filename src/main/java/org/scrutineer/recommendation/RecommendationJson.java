@@ -7,6 +7,7 @@ import java.util.List;
 public record RecommendationJson(long id, Long meetingId, LocalDate meetingDate, String topic, String number, String text,
                                  String addressee, String scrutinyType, LocalDate dateSent, LocalDate dueDate,
                                  LocalDate dateReceived, String decision, String response, String leadOfficer,
+                                 String respondedBy, String responseWording,
                                  List<Action> actions, List<Extension> extensions, String closure, LocalDate closedOn,
                                  ResponseStatus responseStatus, LocalDate asOf) {
 
@@ -19,7 +20,7 @@ public record RecommendationJson(long id, Long meetingId, LocalDate meetingDate,
     static RecommendationJson of(Recommendation r, LocalDate asOf) {
         return new RecommendationJson(r.getId(), r.getMeetingId(), r.getMeetingDate(), r.getTopic(), r.getNumber(), r.getText(),
                 r.getAddressee(), r.getScrutinyType(), r.getDateSent(), r.getDueDate(), r.getDateReceived(), r.getDecision(),
-                r.getResponse(), r.getLeadOfficer(),
+                r.getResponse(), r.getLeadOfficer(), r.getRespondedBy(), r.getResponseWording(),
                 r.getActions().stream().map(a -> new Action(a.getAction(), a.getOwner(), a.getByWhen(), a.getSuccessMeasure(),
                         a.getProgress(), a.isDone())).toList(),
                 r.getDueDateChanges().stream().map(c -> new Extension(c.getPreviousDueDate(), c.getNewDueDate(), c.getReason(),

@@ -15,21 +15,22 @@ class RecommendationMail {
 
     static final String SCRUTINY_CHAIRS = "scrutiny-chairs";
     static final String DEMOCRATIC_SERVICES = "democratic-services";
-    static final String CABINET = "cabinet";
 
     private final Outbox outbox;
     private final TaskRecipients recipients;
+    private final ResponseGroups responseGroups;
 
-    RecommendationMail(Outbox outbox, TaskRecipients recipients) {
+    RecommendationMail(Outbox outbox, TaskRecipients recipients, ResponseGroups responseGroups) {
         this.outbox = outbox;
         this.recipients = recipients;
+        this.responseGroups = responseGroups;
     }
 
-    /** The portfolio holder if one is known, otherwise every cabinet member. */
-    List<Recipient> executive(Recommendation r) {
+    /** The portfolio holder if one is known, otherwise everyone in the group that records the response to its addressee. */
+    List<Recipient> responders(Recommendation r) {
         return r.getPortfolioHolder() != null
                 ? recipients.forGroupsAndUsers(List.of(), List.of(r.getPortfolioHolder()))
-                : recipients.forGroupsAndUsers(List.of(CABINET), List.of());
+                : recipients.forGroupsAndUsers(List.of(responseGroups.of(r.addresseeKind())), List.of());
     }
 
     /** The committee: its chairs and democratic services, who put it on the agenda. */

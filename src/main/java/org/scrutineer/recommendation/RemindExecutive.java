@@ -10,9 +10,10 @@ import org.scrutineer.calendar.AppClock;
 import org.springframework.stereotype.Component;
 
 /**
- * Reminds the executive that a response is due soon ({@code remindBeforeDue}) or today
- * ({@code remindOnDue}). A reminder whose day has already passed (an imported recommendation
- * that was overdue on arrival) is not sent: the escalation covers it.
+ * Reminds whoever records the response (the portfolio holder, or the addressee's group) that it is
+ * due soon ({@code remindBeforeDue}) or today ({@code remindOnDue}). A reminder whose day has
+ * already passed (an imported recommendation that was overdue on arrival) is not sent: the
+ * escalation covers it.
  */
 @Component("remindExecutive")
 class RemindExecutive implements JavaDelegate {
@@ -34,7 +35,7 @@ class RemindExecutive implements JavaDelegate {
             return;
         }
         boolean onTheDay = "remindOnDue".equals(execution.getCurrentActivityId());
-        mail.send(mail.executive(r), onTheDay ? "reminder-due-today" : "reminder-due-soon", r, Map.of(),
+        mail.send(mail.responders(r), onTheDay ? "reminder-due-today" : "reminder-due-soon", r, Map.of(),
                 onTheDay ? "recommendation-due-today" : "recommendation-due-soon");
     }
 }

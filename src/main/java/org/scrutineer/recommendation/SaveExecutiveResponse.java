@@ -10,15 +10,17 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.calendar.AppClock;
 import org.springframework.stereotype.Component;
 
-/** Records the decision, reasons, action plan and lead officer, received today; lists the actions to follow up. */
+/** Records the decision, reasons, action plan, lead officer and who gave it, received today; lists the actions to follow up. */
 @Component("saveExecutiveResponse")
 class SaveExecutiveResponse implements JavaDelegate {
 
     private final RecommendationRecords records;
+    private final Respondents respondents;
     private final Clock clock;
 
-    SaveExecutiveResponse(RecommendationRecords records, Clock clock) {
+    SaveExecutiveResponse(RecommendationRecords records, Respondents respondents, Clock clock) {
         this.records = records;
+        this.respondents = respondents;
         this.clock = clock;
     }
 
@@ -26,9 +28,9 @@ class SaveExecutiveResponse implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Recommendation r = records.of(execution);
         Decision decision = Decision.fromId(String.valueOf(execution.getVariable("decision"))).orElseThrow();
-        List<ActionPlanItem> plan = decision == Decision.NOT_ACCEPTED ? List.of() : ResponseVariables.actions(execution);
+        List<ActionPlanItem> plan = decision.hasActionPlan() ? ResponseVariables.actions(execution) : List.of();
         r.recordResponse(decision, ResponseVariables.text(execution, "reasons"), plan, ResponseVariables.text(execution, "leadOfficer"),
-                LocalDate.now(clock.withZone(AppClock.LONDON)));
+                respondents.whoGave(execution, r), LocalDate.now(clock.withZone(AppClock.LONDON)));
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             positions.add(i);

@@ -33,6 +33,15 @@ public class StatusWords {
         return decision == null ? "" : Decision.fromId(decision).map(Decision::words).orElse(decision);
     }
 
+    /** The response to show after its decision: nothing when it only repeats the decision's words. */
+    public String responseText(RecommendationJson r) {
+        if (r.response() == null || r.decision() == null) {
+            return r.response();
+        }
+        String bare = r.response().strip().replaceAll("[.!]+$", "");
+        return bare.equalsIgnoreCase(decision(r.decision())) ? null : r.response();
+    }
+
     public String status(ResponseStatus status) {
         return switch (status) {
             case NOT_SENT -> "Not sent";

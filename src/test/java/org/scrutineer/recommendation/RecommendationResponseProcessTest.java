@@ -356,7 +356,7 @@ class RecommendationResponseProcessTest {
         taskService.addCandidateUser(taskId, "clerk");
         identityService.setAuthentication("clerk", List.of("democratic-services"));
         assertThatThrownBy(() -> taskService.complete(taskId, response))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Only a cabinet member");
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Only the cabinet group records the response to a recommendation to the Executive (Cabinet)");
         identityService.clearAuthentication();
         assertThat(reload(r).getDecision()).isNull();
 
