@@ -2,7 +2,6 @@ package org.scrutineer.question;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.notification.Outbox;
@@ -23,12 +22,8 @@ class PublishSupplementaryAnswer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object answer = execution.getVariable("supplementaryAnswer");
-        if (answer == null || answer.toString().isBlank()) {
-            throw new ProcessEngineException("Write the answer to the supplementary question");
-        }
         PublicQuestion question = records.of(execution);
-        question.recordWrittenSupplementaryAnswer(answer.toString().strip());
+        question.recordWrittenSupplementaryAnswer(execution.getVariable("supplementaryAnswer").toString().strip());
         if (question.getEmail() != null) {
             outbox.enqueue(question.getEmail(), "question/mail/supplementary-answer", Map.of(
                     "question", question,

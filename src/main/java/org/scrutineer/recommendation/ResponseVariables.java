@@ -3,26 +3,25 @@ package org.scrutineer.recommendation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.ListVariable;
 
 /**
  * Reads what the cabinet member entered in {@code recordExecutiveResponse}. The action plan
- * ({@code actions}) may be a list of {@code {action, owner, byWhen, successMeasure}} objects, the
- * same as JSON text, or lines of text "action | owner | by when | success measure" as typed in
- * the Tasklist form.
+ * ({@code actions}) is a list, however it is encoded (see {@link ListVariable}), of
+ * {@code {action, owner, byWhen, successMeasure}} objects or of lines "action | owner | by when |
+ * success measure"; or those lines as typed in the Tasklist form.
  */
 final class ResponseVariables {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ListVariable ACTIONS = ListVariable.named("actions",
+            "[{\"action\": \"...\", \"owner\": \"...\", \"byWhen\": \"2027-03-31\", \"successMeasure\": \"...\"}]");
 
     private ResponseVariables() {
     }
@@ -57,43 +56,19 @@ final class ResponseVariables {
     }
 
     static List<ActionPlanItem> actions(VariableScope scope) {
-        Object value = scope.getVariable("actions");
-        if (value == null) {
-            return List.of();
-        }
-        JsonNode nodes;
-        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-            nodes = JSON.valueToTree(value);
-        } else {
-            String text = value.toString().strip();
-            if (text.isEmpty()) {
-                return List.of();
-            }
-            if (!text.startsWith("[")) {
-                return fromLines(text);
-            }
-            try {
-                nodes = JSON.readTree(text);
-            } catch (java.io.IOException e) {
-                throw new ProcessEngineException("The actions could not be read: give each as action | owner | by when | success measure");
-            }
-        }
         List<ActionPlanItem> items = new ArrayList<>();
-        for (JsonNode node : nodes) {
-            items.add(item(node.path("action").asText(""), node.path("owner").asText(""), node.path("byWhen").asText(""),
-                    node.path("successMeasure").asText(""), items.size() + 1));
-        }
-        return items;
-    }
-
-    private static List<ActionPlanItem> fromLines(String text) {
-        List<ActionPlanItem> items = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
+        for (JsonNode node : ACTIONS.itemsOrLines(scope).orElse(List.of())) {
+            int number = items.size() + 1;
+            if (node.isTextual()) {
+                String[] parts = node.asText().split("\\|", -1);
+                items.add(item(parts[0], part(parts, 1), part(parts, 2), part(parts, 3), number));
+            } else if (node.isObject()) {
+                items.add(item(node.path("action").asText(""), node.path("owner").asText(""), node.path("byWhen").asText(""),
+                        node.path("successMeasure").asText(""), number));
+            } else {
+                throw new ProcessEngineException("Action " + number
+                        + " could not be read: give each as action | owner | by when | success measure");
             }
-            String[] parts = line.split("\\|", -1);
-            items.add(item(parts[0], part(parts, 1), part(parts, 2), part(parts, 3), items.size() + 1));
         }
         return items;
     }

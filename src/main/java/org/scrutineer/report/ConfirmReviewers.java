@@ -1,22 +1,26 @@
 package org.scrutineer.report;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ListVariable;
 import org.springframework.stereotype.Component;
 
 /**
  * The governance officer's choice of reviewers: either {@code reviewerRoles} as given through the
- * API, or the ticked checkboxes of the form. Refuses an empty or unknown choice, an unknown named
- * reviewer, the report's author as a named reviewer, and a report that has no document to review yet.
+ * API (a list, however it is encoded), or the ticked checkboxes of the form. Refuses an empty or
+ * unknown choice, an unknown named reviewer, the report's author as a named reviewer, and a report
+ * that has no document to review yet.
  */
 @Component("confirmReviewers")
 class ConfirmReviewers implements TaskListener {
+
+    private static final ListVariable REVIEWER_ROLES = ListVariable.named("reviewerRoles", "[\"governance\", \"finance\"]");
 
     private final ReportRecords records;
     private final StaffNames staff;
@@ -56,11 +60,11 @@ class ConfirmReviewers implements TaskListener {
     }
 
     private static List<ReviewerRole> chosen(DelegateTask task) {
-        Object given = task.getVariable("reviewerRoles");
+        Optional<List<String>> given = REVIEWER_ROLES.texts(task);
         List<ReviewerRole> roles = new ArrayList<>();
-        if (given instanceof Collection<?> ids) {
-            for (Object id : ids) {
-                ReviewerRole role = ReviewerRole.fromId(String.valueOf(id)).orElseThrow(() -> new ProcessEngineException(
+        if (given.isPresent()) {
+            for (String id : given.get()) {
+                ReviewerRole role = ReviewerRole.fromId(id).orElseThrow(() -> new ProcessEngineException(
                         "'" + id + "' is not a reviewer role. Choose from governance, finance, legal, communications, equality, procurement and risk"));
                 if (!roles.contains(role)) {
                     roles.add(role);

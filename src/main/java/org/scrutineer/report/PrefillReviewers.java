@@ -1,10 +1,10 @@
 package org.scrutineer.report;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ListVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,21 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("prefillReviewers")
 class PrefillReviewers implements TaskListener {
 
+    private static final ListVariable PROPOSED_ROLES = ListVariable.named("proposedRoles", "[\"governance\", \"finance\"]");
+
     @Override
     public void notify(DelegateTask task) {
-        List<String> proposed = proposed(task.getVariable("proposedRoles"));
+        List<String> proposed = PROPOSED_ROLES.texts(task).orElse(List.of()).stream().distinct().toList();
         for (ReviewerRole role : ReviewerRole.values()) {
             task.getExecution().setVariableLocal(role.checkbox(), proposed.contains(role.id()));
             task.getExecution().setVariableLocal(role.namedReviewer(), "");
         }
         task.setVariableLocal("proposalText", String.join(", ", proposed.stream()
                 .map(id -> ReviewerRole.fromId(id).map(ReviewerRole::title).orElse(id)).toList()));
-    }
-
-    static List<String> proposed(Object value) {
-        if (!(value instanceof Collection<?> roles)) {
-            return List.of();
-        }
-        return roles.stream().map(String::valueOf).distinct().toList();
     }
 }

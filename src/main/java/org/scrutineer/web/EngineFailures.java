@@ -2,7 +2,9 @@ package org.scrutineer.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,15 +40,19 @@ public final class EngineFailures {
     public static final String NOT_FOUND = "Not found. It does not exist, or it is not shared with you.";
     static final String NO_CORRELATION = "Nothing is waiting for this message with that business key.";
     static final String SERVER_ERROR = "Something went wrong on our side. Try again in a few minutes; "
-            + "if it goes on, tell an administrator.";
+            + "if it goes on, tell an administrator. Quote error id %s.";
 
     /** The SQL state class of a value the database cannot store: too long, out of range, a broken character. */
     private static final String DATA_EXCEPTION = "22";
+
+    /** The SQL state class of a row the database's constraints refuse. */
+    private static final String INTEGRITY_CONSTRAINT = "23";
 
     /** The engine's code for a write that lost to a concurrent transaction. */
     static final int OPTIMISTIC_LOCKING = 1;
 
     private static final Logger log = LoggerFactory.getLogger(EngineFailures.class);
+    private static final SecureRandom ERROR_IDS = new SecureRandom();
     private static final Pattern TASK_ACTION = Pattern.compile("(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|resolve|claim)/?");
     private static final Pattern MESSAGE = Pattern.compile("(?:engine/[^/]+/)?message/?");
     private static final Pattern NOT_FOUND_WORDS = Pattern.compile(
@@ -68,7 +74,11 @@ public final class EngineFailures {
         return answer != null ? answer : badRequestOrServerError(failure);
     }
 
-    /** A rule said no, a message found nothing the caller may reach, or someone else got there first. */
+    /**
+     * A rule said no, a message found nothing the caller may reach, or someone else got there first.
+     * What a listener throws as an engine exception is a rule's refusal; anything else it throws is
+     * a failure of ours.
+     */
     private static Response refusalOrConflict(Throwable failure, String path) {
         EngineRuleRefusal refusal = causeOf(failure, EngineRuleRefusal.class);
         if (refusal != null) {
@@ -76,7 +86,7 @@ public final class EngineFailures {
         }
         if (causeOf(failure, SQLException.class) == null && failure.getMessage() != null
                 && LISTENER_WRAPPING.matcher(failure.getMessage()).find()) {
-            return answer(422, "Refused", failure.getMessage());
+            return rootCause(failure) instanceof ProcessEngineException ? answer(422, "Refused", failure.getMessage()) : serverError(failure);
         }
         if (MESSAGE.matcher(path).matches() && (causeOf(failure, AuthorizationException.class) != null
                 || causeOf(failure, MismatchingMessageCorrelationException.class) != null)) {
@@ -116,6 +126,14 @@ public final class EngineFailures {
 
     /** What was sent cannot be used; or, only when the engine or its database truly failed, a 500. */
     private static Response badRequestOrServerError(Throwable failure) {
+        SQLException database = causeOf(failure, SQLException.class);
+        String state = database == null || database.getSQLState() == null ? "" : database.getSQLState();
+        if (state.startsWith(DATA_EXCEPTION)) {
+            return answer(400, "InvalidRequest", "A value sent is too long, or not of a kind that can be stored.");
+        }
+        if (database != null && !state.startsWith(INTEGRITY_CONSTRAINT)) {
+            return serverError(failure);
+        }
         if (failure instanceof RestException rest) {
             int status = rest.getStatus() == null ? 400 : rest.getStatus().getStatusCode();
             return answer(status >= 500 ? 400 : status, "InvalidRequest", rest.getMessage());
@@ -126,10 +144,6 @@ public final class EngineFailures {
         }
         if (failure instanceof com.fasterxml.jackson.core.JacksonException) {
             return answer(400, "InvalidRequest", "The request body is not JSON of the kind this request takes.");
-        }
-        SQLException database = causeOf(failure, SQLException.class);
-        if (database != null && database.getSQLState() != null && database.getSQLState().startsWith(DATA_EXCEPTION)) {
-            return answer(400, "InvalidRequest", "A value sent is too long, or not of a kind that can be stored.");
         }
         if (database != null || causeOf(failure, org.apache.ibatis.exceptions.PersistenceException.class) != null) {
             return serverError(failure);
@@ -160,9 +174,13 @@ public final class EngineFailures {
         return answer(404, "NotFound", NOT_FOUND);
     }
 
+    /** A 500 that tells the caller only an error id, which is also in the log beside what failed. */
     private static Response serverError(Throwable failure) {
-        log.error("The engine failed to serve a request", failure);
-        return answer(500, "ServerError", SERVER_ERROR);
+        byte[] bytes = new byte[4];
+        ERROR_IDS.nextBytes(bytes);
+        String errorId = HexFormat.of().withUpperCase().formatHex(bytes);
+        log.error("The engine failed to serve a request (error id {})", errorId, failure);
+        return answer(500, "ServerError", SERVER_ERROR.formatted(errorId));
     }
 
     static Response answer(int status, String type, String message) {
@@ -195,6 +213,14 @@ public final class EngineFailures {
             case 415 -> "send JSON, with the header Content-Type: application/json.";
             default -> "check what was sent.";
         };
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
