@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,5 +51,12 @@ public final class BankHolidays {
 
     public Set<LocalDate> dates() {
         return holidays.keySet();
+    }
+
+    /** The years the file lists bank holidays for; in any other year the calendar knows only weekends. */
+    public SortedSet<Integer> years() {
+        SortedSet<Integer> years = new TreeSet<>();
+        holidays.keySet().forEach(d -> years.add(d.getYear()));
+        return years;
     }
 }

@@ -2,6 +2,8 @@ package org.scrutineer.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.SortedSet;
 
 /**
  * Working days in England and Wales: Monday to Friday that is not a bank holiday. Every deadline
@@ -11,9 +13,21 @@ import java.time.LocalDate;
 public class WorkingDayCalendar {
 
     private final BankHolidays bankHolidays;
+    private final SortedSet<Integer> coveredYears;
 
     public WorkingDayCalendar(BankHolidays bankHolidays) {
         this.bankHolidays = bankHolidays;
+        this.coveredYears = bankHolidays.years();
+    }
+
+    /** Whether the bank holidays of the date's year are known; outside them a working day is only a weekday. */
+    public boolean covers(LocalDate date) {
+        return coveredYears.contains(date.getYear());
+    }
+
+    /** The last day of the last year whose bank holidays are known; empty when none are. */
+    public Optional<LocalDate> coveredUntil() {
+        return coveredYears.isEmpty() ? Optional.empty() : Optional.of(LocalDate.of(coveredYears.last(), 12, 31));
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -44,6 +58,19 @@ public class WorkingDayCalendar {
      */
     public LocalDate clearWorkingDaysBefore(LocalDate date, int clearDays) {
         return addWorkingDays(date, -(clearDays + 1));
+    }
+
+    /**
+     * How many whole working days lie strictly between {@code before} and {@code after}: the "clear
+     * days" an agenda published on {@code before} leaves before a meeting on {@code after}.
+     */
+    public int clearWorkingDaysBetween(LocalDate before, LocalDate after) {
+        SupportedDates.check(before);
+        SupportedDates.check(after);
+        if (!before.isBefore(after)) {
+            return 0;
+        }
+        return (int) before.plusDays(1).datesUntil(after).filter(this::isWorkingDay).count();
     }
 
     /**

@@ -16,17 +16,21 @@ class StaffDashboardController {
 
     private final List<StaffLink> links;
     private final List<DashboardPanel> panels;
+    private final List<DashboardWarning> warnings;
     private final OpenTasksByLifecycle openTasks;
 
-    StaffDashboardController(List<StaffLink> links, List<DashboardPanel> panels, OpenTasksByLifecycle openTasks) {
+    StaffDashboardController(List<StaffLink> links, List<DashboardPanel> panels, List<DashboardWarning> warnings,
+                             OpenTasksByLifecycle openTasks) {
         this.links = links.stream().sorted(Comparator.comparingInt(StaffLink::order)).toList();
         this.panels = panels.stream().sorted(Comparator.comparingInt(DashboardPanel::order)).toList();
+        this.warnings = List.copyOf(warnings);
         this.openTasks = openTasks;
     }
 
     @GetMapping("/staff")
     String home(Authentication user, Model model) {
         List<OpenTasksByLifecycle.Row> rows = openTasks.countFor(user);
+        model.addAttribute("warnings", warnings.stream().map(w -> w.warningFor(user)).flatMap(Optional::stream).toList());
         model.addAttribute("links", links.stream().filter(l -> l.visibleTo(user.getAuthorities())).toList());
         model.addAttribute("taskRows", rows);
         model.addAttribute("taskChart", openTasks.chart(rows));

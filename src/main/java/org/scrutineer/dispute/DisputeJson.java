@@ -29,7 +29,8 @@ record DisputeJson(
         Meeting meeting,
         Cafcass cafcass,
         Outcome outcome,
-        List<String> waitingAt) {
+        List<String> waitingAt,
+        String calendarWarning) {
 
     record Meeting(LocalDate heldOn, String attendees, String agreedPlan) {
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.calendar.CalendarCoverage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +20,15 @@ public class DisputeQueries {
     private final DisputeRepository disputes;
     private final DisputeDeadlines deadlines;
     private final TaskService taskService;
+    private final CalendarCoverage coverage;
     private final Clock clock;
 
-    DisputeQueries(DisputeRepository disputes, DisputeDeadlines deadlines, TaskService taskService, Clock clock) {
+    DisputeQueries(DisputeRepository disputes, DisputeDeadlines deadlines, TaskService taskService, CalendarCoverage coverage,
+                   Clock clock) {
         this.disputes = disputes;
         this.deadlines = deadlines;
         this.taskService = taskService;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -62,6 +66,8 @@ public class DisputeQueries {
                 d.getCafcassReferredOn() == null ? null : new DisputeJson.Cafcass(d.getCafcassReferredOn(), d.getCafcassOutcome()),
                 d.getResolvedOn() == null ? null : new DisputeJson.Outcome(d.getStageReached(), d.getResolution(), d.getResolvedOn(),
                         Boolean.TRUE.equals(d.getWithinTimescale())),
-                waitingAt);
+                waitingAt,
+                coverage.warningFor(d.getNotifiedOn(), d.getResponseDueBy(), d.getMeetingDueBy(), d.getResolutionDueBy(), d.getTierDueBy(),
+                        d.isOpen() ? LocalDate.now(clock) : d.getResolvedOn()));
     }
 }

@@ -1,6 +1,7 @@
 package org.scrutineer.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
@@ -10,7 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** A meeting of a committee. {@code startsAt} is London local time. */
+/**
+ * A meeting of a committee. {@code startsAt} is London local time. It stores the deadlines it was
+ * announced with, computed from its committee's rules when it was scheduled; a deadline set by hand
+ * stays as set until the rules are re-applied with the overrides cleared.
+ */
 @Entity
 public class Meeting {
 
@@ -27,6 +32,27 @@ public class Meeting {
     @Column(nullable = false)
     private String venue;
 
+    @Column(name = "question_deadline", nullable = false)
+    private LocalDateTime questionDeadline;
+
+    @Column(name = "report_deadline", nullable = false)
+    private LocalDate reportDeadline;
+
+    @Column(name = "agenda_publication_date", nullable = false)
+    private LocalDate agendaPublicationDate;
+
+    @Column(name = "question_deadline_overridden", nullable = false)
+    private boolean questionDeadlineOverridden;
+
+    @Column(name = "report_deadline_overridden", nullable = false)
+    private boolean reportDeadlineOverridden;
+
+    @Column(name = "agenda_publication_overridden", nullable = false)
+    private boolean agendaPublicationDateOverridden;
+
+    @Column(name = "deadline_override_reason", length = 1000)
+    private String deadlineOverrideReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -39,18 +65,70 @@ public class Meeting {
     protected Meeting() {
     }
 
-    public Meeting(String committeeId, LocalDateTime startsAt, String venue, Instant now) {
+    public Meeting(String committeeId, LocalDateTime startsAt, String venue, MeetingDeadlines fromRules, Instant now) {
         this.committeeId = committeeId;
         this.startsAt = startsAt;
         this.venue = venue;
         this.createdAt = now;
         this.updatedAt = now;
+        follow(fromRules);
     }
 
-    void moveTo(LocalDateTime newStart, String newVenue, Instant now) {
+    /** Moves the meeting; every deadline not set by hand takes the rules' new value. */
+    void moveTo(LocalDateTime newStart, MeetingDeadlines fromRules, Instant now) {
         this.startsAt = newStart;
+        this.updatedAt = now;
+        follow(fromRules);
+    }
+
+    void changeVenue(String newVenue, Instant now) {
         this.venue = newVenue;
         this.updatedAt = now;
+    }
+
+    void override(DeadlineOverride change, Instant now) {
+        if (change.questionDeadline() != null) {
+            questionDeadline = change.questionDeadline();
+            questionDeadlineOverridden = true;
+        }
+        if (change.reportDeadline() != null) {
+            reportDeadline = change.reportDeadline();
+            reportDeadlineOverridden = true;
+        }
+        if (change.agendaPublicationDate() != null) {
+            agendaPublicationDate = change.agendaPublicationDate();
+            agendaPublicationDateOverridden = true;
+        }
+        deadlineOverrideReason = change.reason().strip();
+        updatedAt = now;
+    }
+
+    /** Takes the rules' deadlines for every deadline not set by hand, or for all of them once the overrides are cleared. */
+    void applyRules(MeetingDeadlines fromRules, boolean clearOverrides, Instant now) {
+        if (clearOverrides) {
+            questionDeadlineOverridden = false;
+            reportDeadlineOverridden = false;
+            agendaPublicationDateOverridden = false;
+            deadlineOverrideReason = null;
+        }
+        follow(fromRules);
+        updatedAt = now;
+    }
+
+    private void follow(MeetingDeadlines fromRules) {
+        if (!questionDeadlineOverridden) {
+            questionDeadline = fromRules.questionDeadline();
+        }
+        if (!reportDeadlineOverridden) {
+            reportDeadline = fromRules.reportDeadline();
+        }
+        if (!agendaPublicationDateOverridden) {
+            agendaPublicationDate = fromRules.agendaPublicationDate();
+        }
+    }
+
+    public MeetingDeadlines deadlines() {
+        return new MeetingDeadlines(questionDeadline, reportDeadline, agendaPublicationDate);
     }
 
     public Long getId() {
@@ -67,6 +145,22 @@ public class Meeting {
 
     public String getVenue() {
         return venue;
+    }
+
+    public boolean isQuestionDeadlineOverridden() {
+        return questionDeadlineOverridden;
+    }
+
+    public boolean isReportDeadlineOverridden() {
+        return reportDeadlineOverridden;
+    }
+
+    public boolean isAgendaPublicationDateOverridden() {
+        return agendaPublicationDateOverridden;
+    }
+
+    public String getDeadlineOverrideReason() {
+        return deadlineOverrideReason;
     }
 
     public Instant getCreatedAt() {

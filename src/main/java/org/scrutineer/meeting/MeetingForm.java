@@ -61,6 +61,18 @@ public class MeetingForm {
     }
 
     LocalDate date() {
+        return dateOf(day, month, year);
+    }
+
+    LocalTime startTime() {
+        return timeOf(time);
+    }
+
+    /** A date typed as day, month and year, between 2000 and 2100; null when it is not one. */
+    static LocalDate dateOf(String day, String month, String year) {
+        if (blank(day) || blank(month) || blank(year)) {
+            return null;
+        }
         try {
             int y = Integer.parseInt(year.strip());
             if (y < 2000 || y > 2100) {
@@ -72,7 +84,11 @@ public class MeetingForm {
         }
     }
 
-    LocalTime startTime() {
+    /** A time typed like 14:00, 2pm or 2.30pm; null when it is not one. */
+    static LocalTime timeOf(String time) {
+        if (time == null) {
+            return null;
+        }
         Matcher m = TIME.matcher(time.strip().toLowerCase(Locale.UK));
         if (!m.matches()) {
             return null;
@@ -93,7 +109,7 @@ public class MeetingForm {
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

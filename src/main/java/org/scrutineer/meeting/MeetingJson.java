@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.scrutineer.calendar.CalendarCoverage;
 
-/** The JSON shape of a meeting in {@code /api/meetings}. Times are London local time. */
+/**
+ * The JSON shape of a meeting in {@code /api/meetings}. Times are London local time. Each deadline
+ * says whether democratic services set it by hand ({@code ...Overridden}, with the reason); a
+ * {@code calendarWarning} appears when a date falls in a year whose bank holidays are not known.
+ */
 public record MeetingJson(
         long id,
         String committee,
@@ -14,10 +20,17 @@ public record MeetingJson(
         String venue,
         @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime questionDeadline,
         LocalDate reportDeadline,
-        LocalDate agendaPublicationDate) {
+        LocalDate agendaPublicationDate,
+        boolean questionDeadlineOverridden,
+        boolean reportDeadlineOverridden,
+        boolean agendaPublicationDateOverridden,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String deadlineOverrideReason,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String calendarWarning) {
 
-    static MeetingJson of(ScheduledMeeting m) {
+    static MeetingJson of(ScheduledMeeting m, CalendarCoverage coverage) {
         return new MeetingJson(m.id(), m.committee().id(), m.committee().name(), m.startsAt(), m.venue(),
-                m.deadlines().questionDeadline(), m.deadlines().reportDeadline(), m.deadlines().agendaPublicationDate());
+                m.deadlines().questionDeadline(), m.deadlines().reportDeadline(), m.deadlines().agendaPublicationDate(),
+                m.questionDeadlineOverridden(), m.reportDeadlineOverridden(), m.agendaPublicationDateOverridden(),
+                m.deadlineOverrideReason(), coverage.warningFor(m.calendarDates()));
     }
 }

@@ -10,4 +10,6 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByStartsAtGreaterThanEqualOrderByStartsAtAsc(LocalDateTime from);
 
     List<Meeting> findAllByOrderByStartsAtDesc();
+
+    List<Meeting> findByCommitteeIdAndStartsAtAfterOrderByStartsAtAsc(String committeeId, LocalDateTime after);
 }

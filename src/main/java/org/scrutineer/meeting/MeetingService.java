@@ -1,8 +1,10 @@
 package org.scrutineer.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,42 +16,92 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final Committees committees;
     private final DeadlineRules deadlineRules;
+    private final OverriddenDeadlineChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, Committees committees, DeadlineRules deadlineRules,
-                          ApplicationEventPublisher events, Clock clock) {
+                          OverriddenDeadlineChecks checks, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.committees = committees;
         this.deadlineRules = deadlineRules;
+        this.checks = checks;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Schedules a meeting and stores the deadlines its committee's rules give now. */
     @Transactional
     public ScheduledMeeting schedule(String committeeId, LocalDateTime startsAt, String venue) {
         Committee committee = committees.get(committeeId);
-        Meeting meeting = meetings.save(new Meeting(committee.id(), startsAt, venueOrDefault(venue, committee), clock.instant()));
+        Meeting meeting = meetings.save(new Meeting(committee.id(), startsAt, venueOrDefault(venue, committee),
+                deadlineRules.deadlinesFor(committee, startsAt), clock.instant()));
         return scheduled(meeting);
     }
 
     @Transactional
     public ScheduledMeeting reschedule(long id, LocalDateTime startsAt, String venue) {
-        Meeting meeting = meetings.findById(id).orElseThrow(() -> new MeetingNotFoundException(id));
-        ScheduledMeeting before = scheduled(meeting);
-        LocalDateTime previousStart = meeting.getStartsAt();
-        meeting.moveTo(startsAt, venue == null || venue.isBlank() ? meeting.getVenue() : venue.strip(), clock.instant());
-        ScheduledMeeting after = scheduled(meeting);
-        if (!previousStart.equals(startsAt)) {
-            events.publishEvent(new MeetingRescheduled(id, meeting.getCommitteeId(), previousStart, startsAt,
-                    before.deadlines(), after.deadlines()));
+        return change(id, startsAt, venue, DeadlineOverride.NONE);
+    }
+
+    @Transactional
+    public ScheduledMeeting overrideDeadlines(long id, DeadlineOverride override) {
+        return change(id, null, null, override);
+    }
+
+    /**
+     * Moves a meeting (a null start leaves it where it is), changes its venue (a blank one leaves it)
+     * and sets deadlines by hand, in one step. A move recomputes, from the committee's rules as they
+     * are now, every deadline not set by hand; the deadlines set by hand must still keep their rules.
+     */
+    @Transactional
+    public ScheduledMeeting change(long id, LocalDateTime startsAt, String venue, DeadlineOverride override) {
+        Map<String, String> missing = checks.missing(override);
+        if (!missing.isEmpty()) {
+            throw new MeetingChangeRefused(missing, true);
         }
-        return after;
+        Meeting meeting = find(id);
+        LocalDateTime previousStart = meeting.getStartsAt();
+        MeetingDeadlines previousDeadlines = meeting.deadlines();
+        Instant now = clock.instant();
+        if (startsAt != null && !startsAt.equals(previousStart)) {
+            meeting.moveTo(startsAt, deadlineRules.deadlinesFor(committeeOf(meeting), startsAt), now);
+        }
+        if (venue != null && !venue.isBlank()) {
+            meeting.changeVenue(venue.strip(), now);
+        }
+        if (!override.isEmpty()) {
+            meeting.override(override, now);
+        }
+        Map<String, String> broken = checks.brokenBy(meeting);
+        if (!broken.isEmpty()) {
+            throw new MeetingChangeRefused(broken, false);
+        }
+        return announce(meeting, previousStart, previousDeadlines);
+    }
+
+    /** Takes the committee's rules as they are now for a meeting's deadlines, except those set by hand unless they are cleared. */
+    @Transactional
+    public ScheduledMeeting reapplyRules(long id, boolean clearOverrides) {
+        return reapply(find(id), clearOverrides);
+    }
+
+    /** Re-applies the committee's rules to each of its meetings that has not started yet. */
+    @Transactional
+    public List<ScheduledMeeting> reapplyRulesToFutureMeetings(String committeeId, boolean clearOverrides) {
+        Committee committee = committees.get(committeeId);
+        return meetings.findByCommitteeIdAndStartsAtAfterOrderByStartsAtAsc(committee.id(), LocalDateTime.now(clock)).stream()
+                .map(m -> reapply(m, clearOverrides)).toList();
+    }
+
+    /** The deadlines the committee's rules would give the meeting now, which may differ from those it stores. */
+    public MeetingDeadlines deadlinesFromRules(ScheduledMeeting meeting) {
+        return deadlineRules.deadlinesFor(meeting.committee(), meeting.startsAt());
     }
 
     @Transactional(readOnly = true)
     public ScheduledMeeting get(long id) {
-        return meetings.findById(id).map(this::scheduled).orElseThrow(() -> new MeetingNotFoundException(id));
+        return scheduled(find(id));
     }
 
     @Transactional(readOnly = true)
@@ -67,9 +119,31 @@ public class MeetingService {
         return committees.all();
     }
 
+    private ScheduledMeeting reapply(Meeting meeting, boolean clearOverrides) {
+        MeetingDeadlines previousDeadlines = meeting.deadlines();
+        meeting.applyRules(deadlineRules.deadlinesFor(committeeOf(meeting), meeting.getStartsAt()), clearOverrides, clock.instant());
+        return announce(meeting, meeting.getStartsAt(), previousDeadlines);
+    }
+
+    /** Tells the features holding dates derived from the meeting when its start or any deadline changed. */
+    private ScheduledMeeting announce(Meeting meeting, LocalDateTime previousStart, MeetingDeadlines previousDeadlines) {
+        if (!previousStart.equals(meeting.getStartsAt()) || !previousDeadlines.equals(meeting.deadlines())) {
+            events.publishEvent(new MeetingRescheduled(meeting.getId(), meeting.getCommitteeId(), previousStart, meeting.getStartsAt(),
+                    previousDeadlines, meeting.deadlines()));
+        }
+        return scheduled(meeting);
+    }
+
+    private Meeting find(long id) {
+        return meetings.findById(id).orElseThrow(() -> new MeetingNotFoundException(id));
+    }
+
+    private Committee committeeOf(Meeting meeting) {
+        return committees.get(meeting.getCommitteeId());
+    }
+
     private ScheduledMeeting scheduled(Meeting meeting) {
-        Committee committee = committees.get(meeting.getCommitteeId());
-        return new ScheduledMeeting(meeting, committee, deadlineRules.deadlinesFor(committee, meeting.getStartsAt()));
+        return new ScheduledMeeting(meeting, committeeOf(meeting), meeting.deadlines());
     }
 
     private static String venueOrDefault(String venue, Committee committee) {

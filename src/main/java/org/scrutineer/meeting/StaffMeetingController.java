@@ -1,14 +1,21 @@
 package org.scrutineer.meeting;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.scrutineer.calendar.CalendarCoverage;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -17,15 +24,28 @@ class StaffMeetingController {
 
     private final MeetingService meetings;
     private final Committees committees;
+    private final CalendarCoverage coverage;
 
-    StaffMeetingController(MeetingService meetings, Committees committees) {
+    StaffMeetingController(MeetingService meetings, Committees committees, CalendarCoverage coverage) {
         this.meetings = meetings;
         this.committees = committees;
+        this.coverage = coverage;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("meetings", meetings.all());
+        List<ScheduledMeeting> all = meetings.all();
+        Map<Long, String> warnings = new LinkedHashMap<>();
+        all.forEach(m -> {
+            String warning = coverage.warningFor(m.calendarDates());
+            if (warning != null) {
+                warnings.put(m.id(), warning);
+            }
+        });
+        model.addAttribute("meetings", all);
+        model.addAttribute("calendarWarnings", warnings);
+        model.addAttribute("calendarWarning", coverage.warningFor(all.stream().flatMap(m -> m.calendarDates().stream()).toList()));
+        model.addAttribute("committees", committees.all());
         return "meeting/staff-list";
     }
 
@@ -49,7 +69,11 @@ class StaffMeetingController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.get(id));
+        ScheduledMeeting meeting = meetings.get(id);
+        MeetingDeadlines fromRules = meetings.deadlinesFromRules(meeting);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("fromRules", fromRules.equals(meeting.deadlines()) ? null : fromRules);
+        model.addAttribute("calendarWarning", coverage.warningFor(meeting.calendarDates()));
         return "meeting/staff-meeting";
     }
 
@@ -68,9 +92,62 @@ class StaffMeetingController {
         if (!errors.isEmpty()) {
             return showForm(model, form, errors, meeting);
         }
-        meetings.reschedule(id, form.startsAt(), form.getVenue());
+        try {
+            meetings.reschedule(id, form.startsAt(), form.getVenue());
+        } catch (MeetingChangeRefused refused) {
+            return showForm(model, form, Map.of("date", refused.getMessage()
+                    + ". Change that deadline first, or re-apply the committee's rules to the meeting"), meeting);
+        }
         redirect.addFlashAttribute("success", "Meeting moved. Its deadlines and the dates that depend on them have moved too.");
         return "redirect:/staff/meetings/" + id;
+    }
+
+    @GetMapping("/{id}/deadlines")
+    String editDeadlines(@PathVariable long id, Model model) {
+        ScheduledMeeting meeting = meetings.get(id);
+        return showDeadlines(model, DeadlinesForm.of(meeting), Map.of(), meeting);
+    }
+
+    @PostMapping("/{id}/deadlines")
+    String changeDeadlines(@PathVariable long id, @ModelAttribute("form") DeadlinesForm form, Model model,
+                           RedirectAttributes redirect) {
+        ScheduledMeeting meeting = meetings.get(id);
+        Map<String, String> errors = form.errors(meeting);
+        if (!errors.isEmpty()) {
+            return showDeadlines(model, form, errors, meeting);
+        }
+        try {
+            meetings.overrideDeadlines(id, form.override(meeting));
+        } catch (MeetingChangeRefused refused) {
+            return showDeadlines(model, form, refused.errors(), meeting);
+        }
+        redirect.addFlashAttribute("success", "Deadlines changed. The due dates of work for the meeting follow them.");
+        return "redirect:/staff/meetings/" + id;
+    }
+
+    @PostMapping("/{id}/reapply-rules")
+    String reapplyRules(@PathVariable long id, @RequestParam(defaultValue = "false") boolean clearOverrides,
+                        RedirectAttributes redirect) {
+        meetings.reapplyRules(id, clearOverrides);
+        redirect.addFlashAttribute("success", clearOverrides
+                ? "The committee's rules now set every deadline of this meeting."
+                : "The committee's rules now set every deadline of this meeting that was not set by hand.");
+        return "redirect:/staff/meetings/" + id;
+    }
+
+    @PostMapping("/reapply-rules")
+    String reapplyRulesToFutureMeetings(@RequestParam String committee,
+                                        @RequestParam(defaultValue = "false") boolean clearOverrides,
+                                        RedirectAttributes redirect) {
+        int count = meetings.reapplyRulesToFutureMeetings(committees.get(committee).id(), clearOverrides).size();
+        redirect.addFlashAttribute("success", "The committee's rules were applied to " + count
+                + (count == 1 ? " future meeting." : " future meetings."));
+        return "redirect:/staff/meetings";
+    }
+
+    @ExceptionHandler(UnknownCommitteeException.class)
+    ModelAndView unknownCommittee(UnknownCommitteeException e) {
+        return new ModelAndView("error/400", Map.of("problem", e.getMessage()), HttpStatus.BAD_REQUEST);
     }
 
     private String showForm(Model model, MeetingForm form, Map<String, String> errors, ScheduledMeeting existing) {
@@ -79,5 +156,13 @@ class StaffMeetingController {
         model.addAttribute("committees", committees.all());
         model.addAttribute("existing", existing);
         return "meeting/staff-form";
+    }
+
+    private String showDeadlines(Model model, DeadlinesForm form, Map<String, String> errors, ScheduledMeeting meeting) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("calendarWarning", coverage.warningFor(meeting.calendarDates()));
+        return "meeting/staff-deadlines";
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A question as staff see it through {@code GET /api/questions/{reference}}. */
 record QuestionJson(
         String reference,
@@ -25,16 +27,18 @@ record QuestionJson(
         Instant publishedAt,
         Instant withdrawnAt,
         Instant erasedAt,
-        List<String> waitingAt) {
+        List<String> waitingAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String calendarWarning) {
 
     record AnswerJson(String addressee, String answer, String answeredBy, Instant answeredAt) {
     }
 
-    static QuestionJson of(PublicQuestion q, List<String> waitingAt) {
+    /** {@code calendarWarning} concerns the written answer's due date, counted in working days. */
+    static QuestionJson of(PublicQuestion q, List<String> waitingAt, String calendarWarning) {
         return new QuestionJson(q.getReference(), q.getMeetingId(), q.getStatus(), q.getAskerName(), q.getEmail(), q.getTown(),
                 q.getAddressedTo(), q.getOriginalText(), q.getPublishedText(), q.getRejectionReason(),
                 q.getAnswers().stream().map(a -> new AnswerJson(a.getAddressee(), a.getAnswer(), a.getAnsweredBy(), a.getAnsweredAt())).toList(),
                 q.getSupplementaryAsked(), q.getSupplementaryText(), q.getSupplementaryAnswer(), q.getWrittenAnswerDue(),
-                q.getSubmittedAt(), q.getPublishedAt(), q.getWithdrawnAt(), q.getErasedAt(), waitingAt);
+                q.getSubmittedAt(), q.getPublishedAt(), q.getWithdrawnAt(), q.getErasedAt(), waitingAt, calendarWarning);
     }
 }

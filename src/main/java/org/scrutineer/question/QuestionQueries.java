@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.scrutineer.calendar.CalendarCoverage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,15 +18,18 @@ class QuestionQueries {
 
     private final PublicQuestionRepository questions;
     private final RuntimeService runtimeService;
+    private final CalendarCoverage coverage;
 
-    QuestionQueries(PublicQuestionRepository questions, RuntimeService runtimeService) {
+    QuestionQueries(PublicQuestionRepository questions, RuntimeService runtimeService, CalendarCoverage coverage) {
         this.questions = questions;
         this.runtimeService = runtimeService;
+        this.coverage = coverage;
     }
 
     @Transactional(readOnly = true)
     Optional<QuestionJson> byReference(String reference) {
-        return questions.findByReference(reference).map(q -> QuestionJson.of(q, waitingAt(reference)));
+        return questions.findByReference(reference).map(q -> QuestionJson.of(q, waitingAt(reference),
+                coverage.warningFor(q.getWrittenAnswerDue())));
     }
 
     @Transactional(readOnly = true)

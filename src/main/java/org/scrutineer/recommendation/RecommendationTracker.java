@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.scrutineer.calendar.CalendarCoverage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,10 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecommendationTracker {
 
     private final RecommendationRepository recommendations;
+    private final CalendarCoverage coverage;
     private final Clock clock;
 
-    RecommendationTracker(RecommendationRepository recommendations, Clock clock) {
+    RecommendationTracker(RecommendationRepository recommendations, CalendarCoverage coverage, Clock clock) {
         this.recommendations = recommendations;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -26,12 +29,12 @@ public class RecommendationTracker {
     @Transactional(readOnly = true)
     public List<RecommendationJson> all(LocalDate asOf) {
         LocalDate day = asOf == null ? today() : asOf;
-        return recommendations.inTrackerOrder().stream().map(r -> RecommendationJson.of(r, day)).toList();
+        return recommendations.inTrackerOrder().stream().map(r -> RecommendationJson.of(r, day, coverage)).toList();
     }
 
     @Transactional(readOnly = true)
     public RecommendationJson one(long id, LocalDate asOf) {
-        return recommendations.findById(id).map(r -> RecommendationJson.of(r, asOf == null ? today() : asOf))
+        return recommendations.findById(id).map(r -> RecommendationJson.of(r, asOf == null ? today() : asOf, coverage))
                 .orElseThrow(() -> new RecommendationNotFoundException(id));
     }
 }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.scrutineer.calendar.CalendarCoverage;
+import org.scrutineer.meeting.MeetingService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -31,15 +33,19 @@ class ReportApiController {
     private final ReportQueries queries;
     private final ReportAgenda agenda;
     private final ReportSettings settings;
+    private final MeetingService meetings;
+    private final CalendarCoverage coverage;
     private final Clock clock;
 
     ReportApiController(ReportRegistration registration, ReportDocuments documents, ReportQueries queries, ReportAgenda agenda,
-                        ReportSettings settings, Clock clock) {
+                        ReportSettings settings, MeetingService meetings, CalendarCoverage coverage, Clock clock) {
         this.registration = registration;
         this.documents = documents;
         this.queries = queries;
         this.agenda = agenda;
         this.settings = settings;
+        this.meetings = meetings;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -60,7 +66,8 @@ class ReportApiController {
 
     @GetMapping("/{id}")
     ReportJson get(@PathVariable long id) {
-        return ReportJson.of(queries.get(id), clock.getZone());
+        Report report = queries.get(id);
+        return ReportJson.of(report, clock.getZone(), coverage.warningFor(meetings.get(report.getMeetingId()).calendarDates()));
     }
 
     @GetMapping("/{id}/versions/{number}")

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** A report as staff see it through {@code GET /api/reports/{id}}. */
 record ReportJson(
         long id,
@@ -24,7 +26,8 @@ record ReportJson(
         String approvedBy,
         LocalDate approvedOn,
         List<VersionJson> versions,
-        Instant publishedAt) {
+        Instant publishedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String calendarWarning) {
 
     record ImplicationsJson(boolean resource, boolean legal, boolean procurement, boolean equality, boolean risk) {
     }
@@ -35,7 +38,8 @@ record ReportJson(
     record VersionJson(int number, String fileName, String mediaType, long size, String uploadedBy, Instant uploadedAt) {
     }
 
-    static ReportJson of(Report r, java.time.ZoneId zone) {
+    /** {@code calendarWarning} concerns the meeting's deadlines, from which the report's due dates are counted. */
+    static ReportJson of(Report r, java.time.ZoneId zone, String calendarWarning) {
         return new ReportJson(r.getId(), r.getMeetingId(), r.getTitle(), r.getReportBy(), r.getClassification(), r.getExemptParagraph(),
                 r.getDecisionType(), r.getWardList(),
                 new ImplicationsJson(r.isResourceImplications(), r.isLegalImplications(), r.isProcurementImplications(),
@@ -49,6 +53,6 @@ record ReportJson(
                 r.getApprovedBy(), r.getApprovedOn(),
                 r.getVersions().stream().map(v -> new VersionJson(v.getNumber(), v.getFileName(), v.getMediaType(), v.getSizeBytes(),
                         v.getUploadedBy(), v.getUploadedAt())).toList(),
-                r.getPublishedAt());
+                r.getPublishedAt(), calendarWarning);
     }
 }

@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
     private static final List<Door> API = List.of(
             new Door("GET", "/api/meetings", STAFF),
             new Door("POST", "/api/meetings", anyOf("democratic-services")),
+            new Door("POST", "/api/meetings/999999/reapply-rules", anyOf("democratic-services")),
+            new Door("POST", "/api/committees/no-such-committee/reapply-rules", anyOf("democratic-services")),
             new Door("GET", "/api/questions/PQ-2000-0001", anyOf("democratic-services")),
             new Door("GET", "/api/reports/999999", STAFF),
             new Door("POST", "/api/reports", anyOf("report-authors")),
@@ -100,6 +102,7 @@ class AuthorizationMatrixTest {
     private static final List<Door> PAGES = List.of(
             new Door("GET", "/staff", STAFF),
             new Door("GET", "/staff/meetings", anyOf("democratic-services")),
+            new Door("GET", "/staff/meetings/999999/deadlines", anyOf("democratic-services")),
             new Door("GET", "/staff/outbox", anyOf("democratic-services")),
             new Door("GET", "/staff/recommendations", STAFF),
             new Door("GET", "/staff/recommendations/new", anyOf("democratic-services", "statutory-scrutiny-officer")),
