@@ -29,10 +29,20 @@ public class DisputeDeadlines {
         return calendar.addWorkingDays(dayZero, settings.formalResolutionWorkingDays());
     }
 
-    /** The response deadline at {@code tier}, reached on {@code reachedOn}; never later than the resolution day at the first tier reached. */
-    public LocalDate tierResponse(int tier, LocalDate reachedOn, LocalDate resolutionDueBy, boolean firstTierReached) {
+    /** The response deadline at {@code tier}, reached on {@code reachedOn}: the tier's own working days, never later than the resolution day. */
+    public LocalDate tierResponse(int tier, LocalDate reachedOn, LocalDate resolutionDueBy) {
         LocalDate due = calendar.addWorkingDays(reachedOn, settings.tier(tier).respondWithinWorkingDays());
-        return firstTierReached && resolutionDueBy.isBefore(due) ? resolutionDueBy : due;
+        return resolutionDueBy.isBefore(due) ? resolutionDueBy : due;
+    }
+
+    /** Whether an escalation on {@code day} leaves too few working days before the resolution day for the next tier. */
+    public boolean tooLateForTheNextTier(LocalDate day, LocalDate resolutionDueBy) {
+        return calendar.workingDaysBetween(day, resolutionDueBy) < settings.lateEscalationWorkingDays();
+    }
+
+    /** The top tier's deadline when an escalation on {@code day} came too late for the next tier. */
+    public LocalDate lateEscalationResponse(LocalDate day) {
+        return calendar.addWorkingDays(day, settings.lateEscalationWorkingDays());
     }
 
     /**

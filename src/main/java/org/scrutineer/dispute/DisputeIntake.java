@@ -101,7 +101,7 @@ public class DisputeIntake {
             }
             FormalDates dates = formalDates(refused, notifiedOn, meetingDueBy, resolutionDueBy);
             dispute.startFormal(notifiedOn, dates.meeting(), dates.resolution(), tier,
-                    deadlines.tierResponse(tier, notifiedOn, dates.resolution(), true), settings.tier(tier).group());
+                    deadlines.tierResponse(tier, notifiedOn, dates.resolution()), settings.tier(tier).group());
         }
         if (!refused.isEmpty()) {
             throw new DisputeRefused(refused, false);

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cafcassOutcomeWorkingDays  the IRO records CAFCASS's outcome within this many days of the referral
  * @param tiers                      the formal escalation tiers, lowest first, each with its deadline
  * @param reportGroup                the group the weekly report is emailed to
+ * @param lateEscalationWorkingDays  an escalation leaving fewer working days than this before the resolution day goes
+ *                                   straight to the top tier, which must respond within this many working days
  */
 @ConfigurationProperties("scrutineer.disputes")
 public record DisputeSettings(
@@ -32,14 +34,15 @@ public record DisputeSettings(
         Integer reviewWorkingDays,
         Integer cafcassOutcomeWorkingDays,
         List<Tier> tiers,
-        String reportGroup) {
+        String reportGroup,
+        Integer lateEscalationWorkingDays) {
 
     /**
      * One step of the formal escalation.
      *
      * @param group                    who must respond at this tier
      * @param respondWithinWorkingDays the response is due this many days after the dispute reaches the tier
-     *                                 (for the first tier, after formal notification, and never later than the resolution day)
+     *                                 (for the first tier, after formal notification), and never later than the resolution day
      */
     public record Tier(String group, int respondWithinWorkingDays) {
     }
@@ -60,10 +63,15 @@ public record DisputeSettings(
                         new Tier(DisputeGroups.SERVICE_DIRECTORS, 5))
                 : List.copyOf(tiers);
         reportGroup = blank(reportGroup) ? DisputeGroups.SERVICE_DIRECTORS : reportGroup;
+        lateEscalationWorkingDays = lateEscalationWorkingDays == null ? 1 : lateEscalationWorkingDays;
     }
 
     public Tier tier(int index) {
         return tiers.get(index);
+    }
+
+    public int topTier() {
+        return tiers.size() - 1;
     }
 
     /** The tier whose group is {@code group}, or -1. */

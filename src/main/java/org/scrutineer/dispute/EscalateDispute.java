@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Climbs one escalation tier: the next group must respond within that tier's working days, counted from today. */
+/**
+ * Climbs one escalation tier: the next group must respond within that tier's working days,
+ * counted from today, and never later than the resolution day. An escalation too close to the
+ * resolution day for that goes straight to the top tier instead ({@code lateEscalation}).
+ */
 @Component("escalateDispute")
 class EscalateDispute implements JavaDelegate {
 
@@ -26,10 +30,13 @@ class EscalateDispute implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Dispute dispute = records.get(TaskInput.disputeId(execution));
-        int tier = dispute.getEscalationTier() + 1;
-        dispute.escalateTo(tier, settings.tier(tier).group(),
-                deadlines.tierResponse(tier, LocalDate.now(clock), dispute.getResolutionDueBy(), false));
+        LocalDate today = LocalDate.now(clock);
+        boolean late = deadlines.tooLateForTheNextTier(today, dispute.getResolutionDueBy());
+        int tier = late ? settings.topTier() : dispute.getEscalationTier() + 1;
+        LocalDate due = late ? deadlines.lateEscalationResponse(today) : deadlines.tierResponse(tier, today, dispute.getResolutionDueBy());
+        dispute.escalateTo(tier, settings.tier(tier).group(), due);
         execution.setVariable("respondentGroup", dispute.getRespondentGroup());
+        execution.setVariable("lateEscalation", late);
         execution.setVariable("noResponse", false);
         execution.setVariable("intransigent", false);
         execution.setVariable("decision", null);

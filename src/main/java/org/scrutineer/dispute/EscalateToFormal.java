@@ -37,7 +37,7 @@ class EscalateToFormal implements JavaDelegate {
             meeting = resolution;
         }
         Dispute dispute = records.get(TaskInput.disputeId(execution));
-        dispute.startFormal(today, meeting, resolution, 0, deadlines.tierResponse(0, today, resolution, true), settings.tier(0).group());
+        dispute.startFormal(today, meeting, resolution, 0, deadlines.tierResponse(0, today, resolution), settings.tier(0).group());
         execution.setVariable("stage", DisputeStage.FORMAL.id());
         execution.setVariable("respondentGroup", dispute.getRespondentGroup());
         execution.setVariable("decision", null);

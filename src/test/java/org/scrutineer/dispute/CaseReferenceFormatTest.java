@@ -23,7 +23,7 @@ class CaseReferenceFormatTest {
     private final Clock clock = Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneId.of("Europe/London"));
 
     private DisputeIntake intakeWithFormat(String pattern, String example) {
-        DisputeSettings settings = new DisputeSettings(pattern, example, null, null, null, null, null, null, null, List.of(), null);
+        DisputeSettings settings = new DisputeSettings(pattern, example, null, null, null, null, null, null, null, List.of(), null, null);
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
         return new DisputeIntake(repository, new DisputeDeadlines(TestCalendars.englandAndWales(), settings), settings,
                 mock(RuntimeService.class), clock);

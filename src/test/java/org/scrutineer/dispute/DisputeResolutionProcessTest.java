@@ -154,7 +154,7 @@ class DisputeResolutionProcessTest {
         at("2027-03-25T17:01");
         execute(timer(pi));
         assertThat(pi).isWaitingAt("respondFormal").task().hasCandidateGroup("service-directors")
-                .hasDueDate(fivePm("2027-04-05"));
+                .as("five working days would reach 5 April; capped at the resolution day").hasDueDate(fivePm("2027-03-31"));
         assertThat(reload(dispute).getEscalationTier()).isEqualTo(2);
 
         at("2027-04-06T17:01");

@@ -27,7 +27,7 @@ import org.scrutineer.calendar.WorkingDayCalendar;
 class ShorterDeadlinePropertyTest {
 
     private final WorkingDayCalendar calendar = TestCalendars.englandAndWales();
-    private final DisputeSettings settings = new DisputeSettings(null, null, null, null, null, null, null, null, null, List.of(), null);
+    private final DisputeSettings settings = new DisputeSettings(null, null, null, null, null, null, null, null, null, List.of(), null, null);
     private final DisputeDeadlines deadlines = new DisputeDeadlines(calendar, settings);
 
     private DisputeIntake intake() {
