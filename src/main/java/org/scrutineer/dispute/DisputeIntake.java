@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.scrutineer.calendar.EnteredDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,15 +33,17 @@ public class DisputeIntake {
     private final DisputeSettings settings;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final EnteredDates enteredDates;
     private final Pattern caseReference;
 
     DisputeIntake(DisputeRepository disputes, DisputeDeadlines deadlines, DisputeSettings settings,
-                  RuntimeService runtimeService, Clock clock) {
+                  RuntimeService runtimeService, Clock clock, EnteredDates enteredDates) {
         this.disputes = disputes;
         this.deadlines = deadlines;
         this.settings = settings;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.enteredDates = enteredDates;
         this.caseReference = Pattern.compile(settings.caseReferencePattern());
     }
 
@@ -77,6 +80,9 @@ public class DisputeIntake {
             throw new DisputeRefused(invalid, true);
         }
 
+        if (!enteredDates.contains(notifiedOn)) {
+            throw new DisputeRefused(Map.of("notifiedOn", "The notification date must be " + enteredDates.between()), false);
+        }
         Map<String, String> refused = new LinkedHashMap<>();
         if (!caseReference.matcher(reference).matches()) {
             refused.put("caseReference", "The case reference must be in the council's format, like " + settings.caseReferenceExample());

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.scrutineer.calendar.EnteredDates;
+
 /** What a clerk types to schedule or move a meeting, kept as typed so that nothing is lost on an error. */
 public class MeetingForm {
 
@@ -35,7 +37,7 @@ public class MeetingForm {
     }
 
     /** Field id to message, in the order the fields appear; empty when the form is good. */
-    Map<String, String> errors(Committees committees) {
+    Map<String, String> errors(Committees committees, EnteredDates enteredDates) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (committees.find(committee).isEmpty()) {
             errors.put("committee", "Select the committee");
@@ -44,6 +46,8 @@ public class MeetingForm {
             errors.put("date", "Enter the date of the meeting, including a day, month and year");
         } else if (date() == null) {
             errors.put("date", "The date of the meeting must be a real date, for example 18 3 2025");
+        } else if (!enteredDates.contains(date())) {
+            errors.put("date", "The date of the meeting must be " + enteredDates.between());
         }
         if (blank(time)) {
             errors.put("time", "Enter the time the meeting starts");
@@ -68,17 +72,13 @@ public class MeetingForm {
         return timeOf(time);
     }
 
-    /** A date typed as day, month and year, between 2000 and 2100; null when it is not one. */
+    /** A date typed as day, month and year; null when it is not one. */
     static LocalDate dateOf(String day, String month, String year) {
         if (blank(day) || blank(month) || blank(year)) {
             return null;
         }
         try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 2000 || y > 2100) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
+            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
         } catch (NumberFormatException | DateTimeException e) {
             return null;
         }

@@ -2,10 +2,13 @@ package org.scrutineer.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scrutineer.calendar.EnteredDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,20 +22,24 @@ public class MeetingService {
     private final OverriddenDeadlineChecks checks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EnteredDates enteredDates;
 
     public MeetingService(MeetingRepository meetings, Committees committees, DeadlineRules deadlineRules,
-                          OverriddenDeadlineChecks checks, ApplicationEventPublisher events, Clock clock) {
+                          OverriddenDeadlineChecks checks, ApplicationEventPublisher events, Clock clock,
+                          EnteredDates enteredDates) {
         this.meetings = meetings;
         this.committees = committees;
         this.deadlineRules = deadlineRules;
         this.checks = checks;
         this.events = events;
         this.clock = clock;
+        this.enteredDates = enteredDates;
     }
 
     /** Schedules a meeting and stores the deadlines its committee's rules give now. */
     @Transactional
     public ScheduledMeeting schedule(String committeeId, LocalDateTime startsAt, String venue) {
+        refuseDatesOutsideTheWindow(startsAt, DeadlineOverride.NONE);
         Committee committee = committees.get(committeeId);
         Meeting meeting = meetings.save(new Meeting(committee.id(), startsAt, venueOrDefault(venue, committee),
                 deadlineRules.deadlinesFor(committee, startsAt), clock.instant()));
@@ -56,6 +63,7 @@ public class MeetingService {
      */
     @Transactional
     public ScheduledMeeting change(long id, LocalDateTime startsAt, String venue, DeadlineOverride override) {
+        refuseDatesOutsideTheWindow(startsAt, override);
         Map<String, String> missing = checks.missing(override);
         if (!missing.isEmpty()) {
             throw new MeetingChangeRefused(missing, true);
@@ -78,6 +86,24 @@ public class MeetingService {
             throw new MeetingChangeRefused(broken, false);
         }
         return announce(meeting, previousStart, previousDeadlines);
+    }
+
+    /** Every date given for a meeting must be one a person could mean: see {@link EnteredDates}. */
+    private void refuseDatesOutsideTheWindow(LocalDateTime startsAt, DeadlineOverride override) {
+        Map<String, String> outside = new LinkedHashMap<>();
+        outsideTheWindow(outside, "startsAt", startsAt == null ? null : startsAt.toLocalDate());
+        outsideTheWindow(outside, "questionDeadline", override.questionDeadline() == null ? null : override.questionDeadline().toLocalDate());
+        outsideTheWindow(outside, "reportDeadline", override.reportDeadline());
+        outsideTheWindow(outside, "agendaPublicationDate", override.agendaPublicationDate());
+        if (!outside.isEmpty()) {
+            throw new MeetingChangeRefused(outside, false);
+        }
+    }
+
+    private void outsideTheWindow(Map<String, String> outside, String field, LocalDate date) {
+        if (date != null && !enteredDates.contains(date)) {
+            outside.put(field, enteredDates.reason());
+        }
     }
 
     /** Takes the committee's rules as they are now for a meeting's deadlines, except those set by hand unless they are cleared. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scrutineer.calendar.CalendarCoverage;
+import org.scrutineer.calendar.EnteredDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,13 @@ class StaffMeetingController {
     private final MeetingService meetings;
     private final Committees committees;
     private final CalendarCoverage coverage;
+    private final EnteredDates enteredDates;
 
-    StaffMeetingController(MeetingService meetings, Committees committees, CalendarCoverage coverage) {
+    StaffMeetingController(MeetingService meetings, Committees committees, CalendarCoverage coverage, EnteredDates enteredDates) {
         this.meetings = meetings;
         this.committees = committees;
         this.coverage = coverage;
+        this.enteredDates = enteredDates;
     }
 
     @GetMapping
@@ -58,7 +61,7 @@ class StaffMeetingController {
 
     @PostMapping("/new")
     String create(@ModelAttribute("form") MeetingForm form, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = form.errors(committees);
+        Map<String, String> errors = form.errors(committees, enteredDates);
         if (!errors.isEmpty()) {
             return showForm(model, form, errors, null);
         }
@@ -88,7 +91,7 @@ class StaffMeetingController {
                       RedirectAttributes redirect) {
         ScheduledMeeting meeting = meetings.get(id);
         form.setCommittee(meeting.committee().id());
-        Map<String, String> errors = form.errors(committees);
+        Map<String, String> errors = form.errors(committees, enteredDates);
         if (!errors.isEmpty()) {
             return showForm(model, form, errors, meeting);
         }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.scrutineer.calendar.EnteredDates;
 import org.scrutineer.identity.Roles;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +24,14 @@ class CheckExecutiveResponse implements TaskListener {
     private final IdentityService identityService;
     private final RecommendationRecords records;
     private final ResponseGroups responseGroups;
+    private final EnteredDates enteredDates;
 
-    CheckExecutiveResponse(IdentityService identityService, RecommendationRecords records, ResponseGroups responseGroups) {
+    CheckExecutiveResponse(IdentityService identityService, RecommendationRecords records, ResponseGroups responseGroups,
+                           EnteredDates enteredDates) {
         this.identityService = identityService;
         this.records = records;
         this.responseGroups = responseGroups;
+        this.enteredDates = enteredDates;
     }
 
     @Override
@@ -73,6 +77,9 @@ class CheckExecutiveResponse implements TaskListener {
         if (newDate == null || (current != null && !newDate.isAfter(current))) {
             throw new ProcessEngineException("Give the new date for the response: it must be after the current due date"
                     + (current == null ? "" : ", " + current));
+        }
+        if (!enteredDates.contains(newDate)) {
+            throw new ProcessEngineException("The new date for the response must be " + enteredDates.between());
         }
     }
 }

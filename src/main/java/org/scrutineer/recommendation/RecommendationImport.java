@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scrutineer.calendar.EnteredDates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +37,15 @@ public class RecommendationImport {
     private final ResponseProcess process;
     private final DecisionWordings wordings;
     private final Clock clock;
+    private final EnteredDates enteredDates;
 
-    RecommendationImport(RecommendationRepository recommendations, ResponseProcess process, DecisionWordings wordings, Clock clock) {
+    RecommendationImport(RecommendationRepository recommendations, ResponseProcess process, DecisionWordings wordings, Clock clock,
+                         EnteredDates enteredDates) {
         this.recommendations = recommendations;
         this.process = process;
         this.wordings = wordings;
         this.clock = clock;
+        this.enteredDates = enteredDates;
     }
 
     @Transactional
@@ -65,6 +69,11 @@ public class RecommendationImport {
             Row row = new Row(i + 2, rows.get(i), warnings);
             if (row.text.isEmpty() || row.topic.isEmpty() || row.number.isEmpty()) {
                 row.warn("no topic, number or recommendation text; not imported");
+                continue;
+            }
+            Optional<String> outside = row.dateOutside(enteredDates);
+            if (outside.isPresent()) {
+                row.warn(outside.get() + "; not imported");
                 continue;
             }
             String key = key(row);
@@ -193,6 +202,17 @@ public class RecommendationImport {
                 warn(column + " " + e.getMessage() + "; left blank");
                 return null;
             }
+        }
+
+        /** The first date in the row that lies outside the dates anyone may enter, in words. */
+        Optional<String> dateOutside(EnteredDates window) {
+            for (String column : List.of("meeting_date", "date_sent", "due_date", "date_received")) {
+                LocalDate date = quietDate(column);
+                if (date != null && !window.contains(date)) {
+                    return Optional.of(column + " " + value(column) + " is not " + window.between());
+                }
+            }
+            return Optional.empty();
         }
 
         LocalDate quietDate(String column) {

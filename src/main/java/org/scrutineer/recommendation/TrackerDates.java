@@ -24,7 +24,7 @@ final class TrackerDates {
         }
         String value = text.strip();
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (value.matches("[+-]?\\d{4,9}-\\d{2}-\\d{2}")) {
                 return Optional.of(LocalDate.parse(value));
             }
             Matcher m = SPREADSHEET.matcher(value);

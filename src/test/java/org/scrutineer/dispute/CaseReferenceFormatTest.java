@@ -26,7 +26,7 @@ class CaseReferenceFormatTest {
         DisputeSettings settings = new DisputeSettings(pattern, example, null, null, null, null, null, null, null, List.of(), null, null);
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
         return new DisputeIntake(repository, new DisputeDeadlines(TestCalendars.englandAndWales(), settings), settings,
-                mock(RuntimeService.class), clock);
+                mock(RuntimeService.class), clock, TestCalendars.enteredDates(clock));
     }
 
     private static Map<String, Object> dispute(String reference) {

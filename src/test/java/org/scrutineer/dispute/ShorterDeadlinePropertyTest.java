@@ -33,8 +33,8 @@ class ShorterDeadlinePropertyTest {
     private DisputeIntake intake() {
         DisputeRepository repository = mock(DisputeRepository.class);
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
-        return new DisputeIntake(repository, deadlines, settings, mock(RuntimeService.class),
-                Clock.fixed(LocalDate.of(2029, 1, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London")));
+        Clock clock = Clock.fixed(LocalDate.of(2029, 1, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
+        return new DisputeIntake(repository, deadlines, settings, mock(RuntimeService.class), clock, TestCalendars.enteredDates(clock));
     }
 
     @Provide
