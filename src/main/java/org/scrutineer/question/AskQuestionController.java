@@ -32,14 +32,14 @@ class AskQuestionController {
 
     @GetMapping("/meetings/{id}/ask")
     String form(@PathVariable long id, Model model) {
-        return show(model, meetings.get(id), new QuestionSubmission(id, null, null, null, null, null, null), Map.of());
+        return show(model, meetings.get(id), new QuestionSubmission(id, null, null, null, null, null, null, null), Map.of());
     }
 
     @PostMapping("/meetings/{id}/ask")
     String submit(@PathVariable long id, @ModelAttribute QuestionSubmission form, Model model, RedirectAttributes redirect) {
         ScheduledMeeting meeting = meetings.get(id);
         QuestionSubmission submission = new QuestionSubmission(id, form.name(), form.email(), form.town(),
-                form.livesOrWorksInArea(), form.addressedTo(), form.text());
+                form.livesOrWorksInArea(), form.addressedTo(), form.text(), form.onBehalfOf());
         try {
             PublicQuestion question = intake.submit(submission);
             redirect.addFlashAttribute("reference", question.getReference());

@@ -40,6 +40,9 @@ public class PublicQuestion {
     @Column(name = "asker_name", nullable = false)
     private String askerName;
 
+    @Column(name = "on_behalf_of")
+    private String onBehalfOf;
+
     private String email;
 
     private String town;
@@ -102,6 +105,7 @@ public class PublicQuestion {
         this.meetingId = meetingId;
         this.committeeId = committeeId;
         this.askerName = submission.name().strip();
+        this.onBehalfOf = submission.onBehalfOf() == null || submission.onBehalfOf().isBlank() ? null : submission.onBehalfOf().strip();
         this.email = submission.email().strip();
         this.town = submission.town().strip();
         this.livesOrWorksInArea = Boolean.TRUE.equals(submission.livesOrWorksInArea());
@@ -177,6 +181,16 @@ public class PublicQuestion {
 
     public String getAskerName() {
         return askerName;
+    }
+
+    /** The person the question is asked for, or null when the asker asks for themselves. */
+    public String getOnBehalfOf() {
+        return onBehalfOf;
+    }
+
+    /** Who asked, as published: "Hanna Currie (on behalf of Teresa Fenner)", or the asker's name alone. */
+    public String getAskedBy() {
+        return onBehalfOf == null ? askerName : askerName + " (on behalf of " + onBehalfOf + ")";
     }
 
     public String getEmail() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,7 @@ public class QuestionIntake {
         variables.put("meetingId", meeting.id());
         variables.put("meetingTitle", meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()));
         variables.put("askerName", question.getAskerName());
+        variables.put("onBehalfOf", question.getOnBehalfOf());
         variables.put("askerTown", question.getTown());
         variables.put("questionText", question.getOriginalText());
         variables.put("addressedTo", question.getAddressedTo());
@@ -92,6 +94,15 @@ public class QuestionIntake {
         if (require(errors, "email", s.email(), 254, "Enter your email address", "Your email address must be 254 characters or fewer")
                 && !EMAIL.matcher(s.email().strip()).matches()) {
             errors.put("email", "Enter an email address in the correct format, like name@example.com");
+        }
+        if (s.onBehalfOf() != null && !s.onBehalfOf().isBlank()) {
+            if (s.onBehalfOf().length() > 100) {
+                errors.put("onBehalfOf", "The name of the person you are asking for must be 100 characters or fewer");
+            } else if (!printable(s.onBehalfOf(), false)) {
+                errors.put("onBehalfOf", "Remove the control characters or broken symbols from this answer");
+            } else if (samePerson(s.name(), s.onBehalfOf())) {
+                errors.put("onBehalfOf", "Leave this empty when you are asking the question for yourself");
+            }
         }
         require(errors, "town", s.town(), 100, "Enter the town or village where you live or work",
                 "The town must be 100 characters or fewer");
@@ -130,6 +141,34 @@ public class QuestionIntake {
             throw new QuestionRefused(Map.of("email", "You have already asked a question for this meeting. "
                     + "Each person may ask one question at each meeting"), false);
         }
+        refuseASecondQuestionForTheSamePerson(s, meeting);
+    }
+
+    /** A question counts for the person it is asked for as well as for the asker. */
+    private void refuseASecondQuestionForTheSamePerson(QuestionSubmission s, ScheduledMeeting meeting) {
+        for (PublicQuestion earlier : questions.findByMeetingIdOrderBySubmittedAtAsc(meeting.id())) {
+            if (earlier.getStatus() == QuestionStatus.WITHDRAWN) {
+                continue;
+            }
+            if (samePerson(s.onBehalfOf(), earlier.getAskerName()) || samePerson(s.onBehalfOf(), earlier.getOnBehalfOf())) {
+                throw new QuestionRefused(Map.of("onBehalfOf", "A question by or for " + s.onBehalfOf().strip()
+                        + " has already been asked for this meeting. Each person may ask one question at each meeting, "
+                        + "including a question asked on their behalf"), false);
+            }
+            if (samePerson(s.name(), earlier.getOnBehalfOf())) {
+                throw new QuestionRefused(Map.of("name", "A question has already been asked on your behalf for this meeting. "
+                        + "Each person may ask one question at each meeting, including a question asked on their behalf"), false);
+            }
+        }
+    }
+
+    /** The same name, whatever its case or spacing; an empty name is no one. */
+    static boolean samePerson(String one, String other) {
+        return one != null && other != null && !one.isBlank() && person(one).equals(person(other));
+    }
+
+    private static String person(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static boolean require(Map<String, String> errors, String field, String value, int max, String missing, String tooLong) {

@@ -12,6 +12,7 @@ record QuestionJson(
         long meetingId,
         QuestionStatus status,
         String name,
+        String onBehalfOf,
         String email,
         String town,
         String addressedTo,
@@ -35,8 +36,8 @@ record QuestionJson(
 
     /** {@code calendarWarning} concerns the written answer's due date, counted in working days. */
     static QuestionJson of(PublicQuestion q, List<String> waitingAt, String calendarWarning) {
-        return new QuestionJson(q.getReference(), q.getMeetingId(), q.getStatus(), q.getAskerName(), q.getEmail(), q.getTown(),
-                q.getAddressedTo(), q.getOriginalText(), q.getPublishedText(), q.getRejectionReason(),
+        return new QuestionJson(q.getReference(), q.getMeetingId(), q.getStatus(), q.getAskerName(), q.getOnBehalfOf(), q.getEmail(),
+                q.getTown(), q.getAddressedTo(), q.getOriginalText(), q.getPublishedText(), q.getRejectionReason(),
                 q.getAnswers().stream().map(a -> new AnswerJson(a.getAddressee(), a.getAnswer(), a.getAnsweredBy(), a.getAnsweredAt())).toList(),
                 q.getSupplementaryAsked(), q.getSupplementaryText(), q.getSupplementaryAnswer(), q.getWrittenAnswerDue(),
                 q.getSubmittedAt(), q.getPublishedAt(), q.getWithdrawnAt(), q.getErasedAt(), waitingAt, calendarWarning);
