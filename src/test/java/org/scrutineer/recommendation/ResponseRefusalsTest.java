@@ -57,7 +57,7 @@ class ResponseRefusalsTest {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general"));
         String taskId = responseTaskOf(r);
         assertThat(PlainRefusal.of(complete(taskId, "{\"decision\": {\"value\": \"not-accepted\"}}")))
-                .isEqualTo("Give the reasons: they are required unless the recommendation is accepted");
+                .isEqualTo("Give the reasons: they are required unless the recommendation is accepted or noted");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
         assertThat(recommendations.findById(r.getId()).orElseThrow().getDecision()).isNull();
     }
