@@ -50,14 +50,6 @@ class ActionPlanEncodingsTest {
         clock.reset();
     }
 
-    private String responseTaskOf(Recommendation r) {
-        String key = String.valueOf(r.getId());
-        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key)
-                .taskDefinitionKey("sendRecommendation").singleResult().getId());
-        return taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key)
-                .taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
-    }
-
     private HttpResponse<String> respond(String taskId, String actions) {
         return ApiClient.as(port, "cabinet-member", "demo").post("/engine-rest/task/" + taskId + "/complete", """
                 {"variables": {"decision": {"value": "partially-accepted"}, "reasons": {"value": "Not before the new provider starts."},
@@ -66,7 +58,7 @@ class ActionPlanEncodingsTest {
 
     private void recordsThePlan(String actions) {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general"));
-        HttpResponse<String> done = respond(responseTaskOf(r), actions);
+        HttpResponse<String> done = respond(RecommendationFixtures.responseTaskOf(taskService, r), actions);
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         List<RecommendationAction> plan = recommendations.findById(r.getId()).orElseThrow().getActions();
         assertThat(plan).extracting(RecommendationAction::getAction).containsExactly("Publish the short-breaks statement", "Survey families");
@@ -100,7 +92,7 @@ class ActionPlanEncodingsTest {
     @Test
     void aValueThatIsNotAListIsRefusedAndTheTaskStaysOpen() {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general"));
-        String taskId = responseTaskOf(r);
+        String taskId = RecommendationFixtures.responseTaskOf(taskService, r);
         for (String unreadable : List.of("{\"type\": \"Json\", \"value\": \"[{\\\"action\\\": \"}", "{\"type\": \"Integer\", \"value\": 7}",
                 "{\"type\": \"Json\", \"value\": \"{\\\"action\\\": \\\"Publish\\\"}\"}", "{\"type\": \"String\", \"value\": \"[Publish\"}")) {
             assertThat(PlainRefusal.of(respond(taskId, unreadable))).as(unreadable).startsWith("actions must be a list, like [{");

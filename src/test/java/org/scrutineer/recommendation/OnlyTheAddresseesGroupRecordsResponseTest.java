@@ -46,13 +46,6 @@ class OnlyTheAddresseesGroupRecordsResponseTest {
         clock.reset();
     }
 
-    private String responseTaskOf(Recommendation r) {
-        String key = String.valueOf(r.getId());
-        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key).taskDefinitionKey("sendRecommendation")
-                .singleResult().getId());
-        return taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key).taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
-    }
-
     private HttpResponse<String> completeAs(String user, String taskId, String body) {
         return ApiClient.as(port, user, "demo").post("/engine-rest/task/" + taskId + "/complete", body);
     }
@@ -64,7 +57,7 @@ class OnlyTheAddresseesGroupRecordsResponseTest {
     @Test
     void onlyTheCabinetRecordsTheExecutivesResponse() {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general"));
-        String taskId = responseTaskOf(r);
+        String taskId = RecommendationFixtures.responseTaskOf(taskService, r);
 
         for (String other : new String[] {"clerk", "scrutiny-officer", "chair", "director"}) {
             HttpResponse<String> refused = completeAs(other, taskId, ACCEPTED);
@@ -82,7 +75,7 @@ class OnlyTheAddresseesGroupRecordsResponseTest {
     @Test
     void democraticServicesRecordFullCouncilsResolutionAndSayItIsTheCouncils() {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "council", "general"));
-        String taskId = responseTaskOf(r);
+        String taskId = RecommendationFixtures.responseTaskOf(taskService, r);
 
         for (String other : new String[] {"cabinet-member", "scrutiny-officer", "chair"}) {
             HttpResponse<String> refused = completeAs(other, taskId, NOTED_BY_FULL_COUNCIL);
@@ -102,7 +95,7 @@ class OnlyTheAddresseesGroupRecordsResponseTest {
     @Test
     void theStatutoryScrutinyOfficerRecordsWhatAPartnerBodySaid() {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "partner", "general"));
-        String taskId = responseTaskOf(r);
+        String taskId = RecommendationFixtures.responseTaskOf(taskService, r);
         for (String other : new String[] {"cabinet-member", "clerk"}) {
             HttpResponse<String> refused = completeAs(other, taskId, NOTED_BY_FULL_COUNCIL);
             assertThat(refused.statusCode()).as(other + ": " + refused.body()).isEqualTo(404);
@@ -116,8 +109,8 @@ class OnlyTheAddresseesGroupRecordsResponseTest {
 
     @Test
     void eachGroupSeesOnlyTheResponseTasksItRecords() {
-        String executiveTask = responseTaskOf(intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general")));
-        String councilTask = responseTaskOf(intake.record(RecommendationFixtures.submission(meeting.id(), "council", "general")));
+        String executiveTask = RecommendationFixtures.responseTaskOf(taskService, intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general")));
+        String councilTask = RecommendationFixtures.responseTaskOf(taskService, intake.record(RecommendationFixtures.submission(meeting.id(), "council", "general")));
         assertThat(ApiClient.as(port, "cabinet-member", "demo").get("/engine-rest/task?taskId=" + executiveTask).body()).contains(executiveTask);
         assertThat(ApiClient.as(port, "clerk", "demo").get("/engine-rest/task?taskId=" + executiveTask).body()).doesNotContain(executiveTask);
         assertThat(ApiClient.as(port, "clerk", "demo").get("/engine-rest/task?taskId=" + councilTask).body()).contains(councilTask);

@@ -3,6 +3,7 @@ package org.scrutineer.recommendation;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
+import org.camunda.bpm.engine.TaskService;
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
@@ -29,5 +30,14 @@ final class RecommendationFixtures {
         return "{\"meetingId\":" + meetingId + ",\"topic\":\"Children missing education\",\"number\":\"2\","
                 + "\"text\":\"That a named officer leads on elective home education.\",\"addressee\":\"" + addressee
                 + "\",\"scrutinyType\":\"" + scrutinyType + "\"}";
+    }
+
+    /** Sends the recommendation, so that it waits for its response, and answers the response task's id. */
+    static String responseTaskOf(TaskService taskService, Recommendation r) {
+        String key = String.valueOf(r.getId());
+        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key)
+                .taskDefinitionKey("sendRecommendation").singleResult().getId());
+        return taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key)
+                .taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
     }
 }

@@ -40,14 +40,6 @@ class ResponseRefusalsTest {
         clock.reset();
     }
 
-    private String responseTaskOf(Recommendation r) {
-        String key = String.valueOf(r.getId());
-        taskService.complete(taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key)
-                .taskDefinitionKey("sendRecommendation").singleResult().getId());
-        return taskService.createTaskQuery().processDefinitionKey("recommendation-response").processInstanceBusinessKey(key)
-                .taskDefinitionKey("recordExecutiveResponse").singleResult().getId();
-    }
-
     private HttpResponse<String> complete(String taskId, String variables) {
         return ApiClient.as(port, "cabinet-member", "demo").post("/engine-rest/task/" + taskId + "/complete", "{\"variables\": " + variables + "}");
     }
@@ -55,7 +47,7 @@ class ResponseRefusalsTest {
     @Test
     void notAcceptingTheRecommendationNeedsItsReasons() {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general"));
-        String taskId = responseTaskOf(r);
+        String taskId = RecommendationFixtures.responseTaskOf(taskService, r);
         assertThat(PlainRefusal.of(complete(taskId, "{\"decision\": {\"value\": \"not-accepted\"}}")))
                 .isEqualTo("Give the reasons: they are required unless the recommendation is accepted or noted");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
@@ -65,7 +57,7 @@ class ResponseRefusalsTest {
     @Test
     void anExtensionNeedsALaterDate() {
         Recommendation r = intake.record(RecommendationFixtures.submission(meeting.id(), "executive", "general"));
-        String taskId = responseTaskOf(r);
+        String taskId = RecommendationFixtures.responseTaskOf(taskService, r);
         assertThat(PlainRefusal.of(complete(taskId, "{\"requestExtension\": {\"value\": true}, \"extensionReason\": {\"value\": \"Awaiting a review.\"},"
                 + " \"newDueDate\": {\"value\": \"2027-01-13\"}}")))
                 .startsWith("Give the new date for the response: it must be after the current due date");
