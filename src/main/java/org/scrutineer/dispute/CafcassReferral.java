@@ -2,9 +2,9 @@ package org.scrutineer.dispute;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,13 +29,13 @@ public class CafcassReferral {
         Dispute dispute = records.get(disputeId);
         LocalDate on = referredOn == null ? LocalDate.now(clock) : referredOn;
         if (!dispute.isOpen()) {
-            throw new DisputeRefused(Map.of("status", "This dispute is closed; only an open dispute can be referred to CAFCASS"), false);
+            throw Refusal.breaksRule("status", "This dispute is closed; only an open dispute can be referred to CAFCASS");
         }
         if (dispute.getCafcassReferredOn() != null) {
-            throw new DisputeRefused(Map.of("referredOn", "This dispute was already referred to CAFCASS on " + dispute.getCafcassReferredOn()), false);
+            throw Refusal.breaksRule("referredOn", "This dispute was already referred to CAFCASS on " + dispute.getCafcassReferredOn());
         }
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(dispute.getRaisedOn())) {
-            throw new DisputeRefused(Map.of("referredOn", "The referral date must be between the day the dispute was raised and today"), false);
+            throw Refusal.breaksRule("referredOn", "The referral date must be between the day the dispute was raised and today");
         }
         dispute.referToCafcass(on);
         runtimeService.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(String.valueOf(disputeId))

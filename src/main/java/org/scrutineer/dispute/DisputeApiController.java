@@ -5,14 +5,13 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,7 +51,7 @@ class DisputeApiController {
 
     @GetMapping("/{id:\\d+}")
     DisputeJson get(@PathVariable long id) {
-        return queries.byId(id).orElseThrow(() -> new DisputeNotFoundException(id));
+        return queries.byId(id).orElseThrow(() -> NotFound.withId("dispute", id));
     }
 
     @GetMapping("/report")
@@ -67,22 +66,9 @@ class DisputeApiController {
         try {
             referredOn = on == null || on.toString().isBlank() ? null : LocalDate.parse(on.toString());
         } catch (DateTimeParseException e) {
-            throw new DisputeRefused(Map.of("referredOn", "'referredOn' must be a date as YYYY-MM-DD"), true);
+            throw Refusal.invalid("referredOn", "'referredOn' must be a date as YYYY-MM-DD");
         }
         cafcass.refer(id, referredOn);
         return queries.byId(id).orElseThrow();
-    }
-
-    @ExceptionHandler(DisputeRefused.class)
-    ResponseEntity<Map<String, Object>> refused(DisputeRefused e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage() + ".");
-        body.put("errors", e.errors());
-        return ResponseEntity.status(e.invalid() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
-    }
-
-    @ExceptionHandler(DisputeNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(DisputeNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,11 +78,11 @@ public class DisputeIntake {
         LocalDate meetingDueBy = date(body, "meetingDueBy", invalid, null);
         LocalDate resolutionDueBy = date(body, "resolutionDueBy", invalid, null);
         if (!invalid.isEmpty()) {
-            throw new DisputeRefused(invalid, true);
+            throw Refusal.invalid(invalid);
         }
 
         if (!enteredDates.contains(notifiedOn)) {
-            throw new DisputeRefused(Map.of("notifiedOn", "The notification date must be " + enteredDates.between()), false);
+            throw Refusal.breaksRule("notifiedOn", "The notification date must be " + enteredDates.between());
         }
         Map<String, String> refused = new LinkedHashMap<>();
         if (!caseReference.matcher(reference).matches()) {
@@ -110,7 +111,7 @@ public class DisputeIntake {
                     deadlines.tierResponse(tier, notifiedOn, dates.resolution()), settings.tier(tier).group());
         }
         if (!refused.isEmpty()) {
-            throw new DisputeRefused(refused, false);
+            throw Refusal.breaksRule(refused);
         }
         Dispute saved = disputes.save(dispute);
         runtimeService.startProcessInstanceByKey(PROCESS, String.valueOf(saved.getId()), processVariables(saved));

@@ -1,5 +1,6 @@
 package org.scrutineer.dispute;
 
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Component;
 
 /** Loads a dispute for the process's delegates and listeners. */
@@ -13,7 +14,7 @@ class DisputeRecords {
     }
 
     Dispute get(long id) {
-        return disputes.findById(id).orElseThrow(() -> new DisputeNotFoundException(id));
+        return disputes.findById(id).orElseThrow(() -> NotFound.withId("dispute", id));
     }
 
     Dispute save(Dispute dispute) {

@@ -1,10 +1,10 @@
 package org.scrutineer.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,9 +16,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.scrutineer.web.ApiProblem;
 import org.scrutineer.web.EngineFailures;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,9 +67,11 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private final List<AccessRules> features;
+    private final ObjectMapper json;
 
-    SecurityConfiguration(List<AccessRules> features) {
+    SecurityConfiguration(List<AccessRules> features, ObjectMapper json) {
         this.features = features;
+        this.json = json;
     }
 
     @Bean
@@ -146,13 +148,8 @@ class SecurityConfiguration {
         return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 
-    private static AccessDeniedHandler apiNotFound() {
-        return (request, response, denied) -> {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"error\":\"" + EngineFailures.NOT_FOUND + "\"}");
-        };
+    private AccessDeniedHandler apiNotFound() {
+        return (request, response, denied) -> ApiProblem.of(HttpStatus.NOT_FOUND, EngineFailures.NOT_FOUND).writeTo(response, json);
     }
 
     /** What the engine's REST API accepts, in every form: see {@link EngineRequestDoor}. */

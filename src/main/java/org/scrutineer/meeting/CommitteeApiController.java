@@ -1,12 +1,8 @@
 package org.scrutineer.meeting;
 
 import java.util.List;
-import java.util.Map;
 
 import org.scrutineer.calendar.CalendarCoverage;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,10 +26,5 @@ class CommitteeApiController {
     List<MeetingJson> reapplyRules(@PathVariable String id, @RequestBody(required = false) MeetingApiController.RulesReapplied body) {
         return meetings.reapplyRulesToFutureMeetings(id, body != null && body.clear()).stream()
                 .map(m -> MeetingJson.of(m, coverage)).toList();
-    }
-
-    @ExceptionHandler(UnknownCommitteeException.class)
-    ResponseEntity<Map<String, String>> unknown(UnknownCommitteeException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.http.HttpStatus;
 
 @ConfigurationProperties("scrutineer")
 public class Committees {
@@ -22,8 +25,18 @@ public class Committees {
         return Optional.ofNullable(id).map(byId::get);
     }
 
+    /** The committee an address names. */
     public Committee get(String id) {
-        return find(id).orElseThrow(() -> new UnknownCommitteeException(id));
+        return find(id).orElseThrow(() -> new NotFound(unknown(id)));
+    }
+
+    /** The committee a request names as one of its values. */
+    public Committee named(String id) {
+        return find(id).orElseThrow(() -> Refusal.of(HttpStatus.BAD_REQUEST, unknown(id)));
+    }
+
+    private static String unknown(String id) {
+        return "There is no committee with the id '" + id + "'";
     }
 
     public List<Committee> all() {

@@ -3,18 +3,15 @@ package org.scrutineer.meeting;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.scrutineer.calendar.CalendarCoverage;
-import org.springframework.http.HttpStatus;
+import org.scrutineer.web.Refusal;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,8 +76,8 @@ class MeetingApiController {
     @PutMapping("/{id}")
     MeetingJson change(@PathVariable long id, @Valid @RequestBody MovedMeeting body) {
         if (body.changesNothing()) {
-            throw new MeetingChangeRefused(Map.of("startsAt", "Give startsAt to move the meeting, or a questionDeadline, "
-                    + "reportDeadline or agendaPublicationDate with the deadlineOverrideReason to set a deadline by hand"), true);
+            throw Refusal.invalid("startsAt", "Give startsAt to move the meeting, or a questionDeadline, "
+                    + "reportDeadline or agendaPublicationDate with the deadlineOverrideReason to set a deadline by hand");
         }
         return MeetingJson.of(meetings.change(id, body.startsAt(), body.venue(), body.override()), coverage);
     }
@@ -88,13 +85,5 @@ class MeetingApiController {
     @PostMapping("/{id}/reapply-rules")
     MeetingJson reapplyRules(@PathVariable long id, @RequestBody(required = false) RulesReapplied body) {
         return MeetingJson.of(meetings.reapplyRules(id, body != null && body.clear()), coverage);
-    }
-
-    @ExceptionHandler(MeetingChangeRefused.class)
-    ResponseEntity<Map<String, Object>> refused(MeetingChangeRefused e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage() + ".");
-        body.put("errors", e.errors());
-        return ResponseEntity.status(e.invalid() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
     }
 }

@@ -7,8 +7,11 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +43,7 @@ public class MeetingService {
     @Transactional
     public ScheduledMeeting schedule(String committeeId, LocalDateTime startsAt, String venue) {
         refuseDatesOutsideTheWindow(startsAt, DeadlineOverride.NONE);
-        Committee committee = committees.get(committeeId);
+        Committee committee = committees.named(committeeId);
         Meeting meeting = meetings.save(new Meeting(committee.id(), startsAt, venueOrDefault(venue, committee),
                 deadlineRules.deadlinesFor(committee, startsAt), clock.instant()));
         return scheduled(meeting);
@@ -66,7 +69,7 @@ public class MeetingService {
         refuseDatesOutsideTheWindow(startsAt, override);
         Map<String, String> missing = checks.missing(override);
         if (!missing.isEmpty()) {
-            throw new MeetingChangeRefused(missing, true);
+            throw Refusal.invalid(missing);
         }
         Meeting meeting = find(id);
         LocalDateTime previousStart = meeting.getStartsAt();
@@ -83,7 +86,7 @@ public class MeetingService {
         }
         Map<String, String> broken = checks.brokenBy(meeting);
         if (!broken.isEmpty()) {
-            throw new MeetingChangeRefused(broken, false);
+            throw Refusal.breaksRule(broken);
         }
         return announce(meeting, previousStart, previousDeadlines);
     }
@@ -96,7 +99,7 @@ public class MeetingService {
         outsideTheWindow(outside, "reportDeadline", override.reportDeadline());
         outsideTheWindow(outside, "agendaPublicationDate", override.agendaPublicationDate());
         if (!outside.isEmpty()) {
-            throw new MeetingChangeRefused(outside, false);
+            throw Refusal.breaksRule(outside);
         }
     }
 
@@ -130,6 +133,17 @@ public class MeetingService {
         return scheduled(find(id));
     }
 
+    /** The meeting a request names as one of its values, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<ScheduledMeeting> find(Long id) {
+        return Optional.ofNullable(id).flatMap(meetings::findById).map(this::scheduled);
+    }
+
+    /** "There is no meeting with the id 12". */
+    public static String unknown(Object id) {
+        return "There is no meeting with the id " + id;
+    }
+
     @Transactional(readOnly = true)
     public List<ScheduledMeeting> all() {
         return meetings.findAllByOrderByStartsAtDesc().stream().map(this::scheduled).toList();
@@ -161,7 +175,7 @@ public class MeetingService {
     }
 
     private Meeting find(long id) {
-        return meetings.findById(id).orElseThrow(() -> new MeetingNotFoundException(id));
+        return meetings.findById(id).orElseThrow(() -> new NotFound(unknown(id)));
     }
 
     private Committee committeeOf(Meeting meeting) {

@@ -6,17 +6,15 @@ import java.util.Map;
 
 import org.scrutineer.calendar.CalendarCoverage;
 import org.scrutineer.calendar.EnteredDates;
-import org.springframework.http.HttpStatus;
+import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -97,9 +95,9 @@ class StaffMeetingController {
         }
         try {
             meetings.reschedule(id, form.startsAt(), form.getVenue());
-        } catch (MeetingChangeRefused refused) {
-            return showForm(model, form, Map.of("date", refused.getMessage()
-                    + ". Change that deadline first, or re-apply the committee's rules to the meeting"), meeting);
+        } catch (Refusal refused) {
+            return showForm(model, form, Map.of("date", refused.reason()
+                    + " Change that deadline first, or re-apply the committee's rules to the meeting"), meeting);
         }
         redirect.addFlashAttribute("success", "Meeting moved. Its deadlines and the dates that depend on them have moved too.");
         return "redirect:/staff/meetings/" + id;
@@ -121,7 +119,7 @@ class StaffMeetingController {
         }
         try {
             meetings.overrideDeadlines(id, form.override(meeting));
-        } catch (MeetingChangeRefused refused) {
+        } catch (Refusal refused) {
             return showDeadlines(model, form, refused.errors(), meeting);
         }
         redirect.addFlashAttribute("success", "Deadlines changed. The due dates of work for the meeting follow them.");
@@ -142,15 +140,10 @@ class StaffMeetingController {
     String reapplyRulesToFutureMeetings(@RequestParam String committee,
                                         @RequestParam(defaultValue = "false") boolean clearOverrides,
                                         RedirectAttributes redirect) {
-        int count = meetings.reapplyRulesToFutureMeetings(committees.get(committee).id(), clearOverrides).size();
+        int count = meetings.reapplyRulesToFutureMeetings(committees.named(committee).id(), clearOverrides).size();
         redirect.addFlashAttribute("success", "The committee's rules were applied to " + count
                 + (count == 1 ? " future meeting." : " future meetings."));
         return "redirect:/staff/meetings";
-    }
-
-    @ExceptionHandler(UnknownCommitteeException.class)
-    ModelAndView unknownCommittee(UnknownCommitteeException e) {
-        return new ModelAndView("error/400", Map.of("problem", e.getMessage()), HttpStatus.BAD_REQUEST);
     }
 
     private String showForm(Model model, MeetingForm form, Map<String, String> errors, ScheduledMeeting existing) {

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -99,10 +100,7 @@ public class OutboxDelivery {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
         String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return e == root ? text : e.getClass().getSimpleName() + ": " + text;
     }

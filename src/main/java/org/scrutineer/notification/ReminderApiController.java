@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.scrutineer.web.Refusal;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,9 +40,8 @@ class ReminderApiController {
             if (ExceptionUtils.indexOfType(e, DataIntegrityViolationException.class) < 0) {
                 throw e;
             }
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error",
-                    "Another reminder sweep was sending the same digests at this moment, so this one sent nothing. "
-                            + "Each person still gets one digest today."));
+            throw Refusal.of(HttpStatus.CONFLICT, "Another reminder sweep was sending the same digests at this moment, "
+                    + "so this one sent nothing. Each person still gets one digest today.");
         }
         Map<String, Object> result = new HashMap<>();
         result.put("processInstanceId", instance.getId());

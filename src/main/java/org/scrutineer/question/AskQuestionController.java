@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +45,7 @@ class AskQuestionController {
             PublicQuestion question = intake.submit(submission);
             redirect.addFlashAttribute("reference", question.getReference());
             return "redirect:/meetings/" + id + "/ask/confirmation";
-        } catch (QuestionRefused refused) {
+        } catch (Refusal refused) {
             return show(model, meeting, submission, refused.errors());
         }
     }

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.scrutineer.web.ApiProblem;
 import org.scrutineer.web.BodyLimit;
 import org.scrutineer.web.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,9 +30,11 @@ class PublicSubmissionGuard extends OncePerRequestFilter {
     private static final Pattern DOORS = Pattern.compile("/api/questions|/meetings/\\d+/ask");
 
     private final RateLimiter limiter;
+    private final ObjectMapper json;
 
-    PublicSubmissionGuard(QuestionSettings settings, Clock clock) {
+    PublicSubmissionGuard(QuestionSettings settings, Clock clock, ObjectMapper json) {
         this.limiter = new RateLimiter(settings.rateLimitRequests(), settings.rateLimitWindow(), clock);
+        this.json = json;
     }
 
     @Bean
@@ -58,12 +61,9 @@ class PublicSubmissionGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response, boolean api, HttpStatus status, String message) throws IOException {
+    private void refuse(HttpServletResponse response, boolean api, HttpStatus status, String message) throws IOException {
         if (api) {
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"" + message.replace("\"", "'") + "\"}");
+            ApiProblem.of(status, message).writeTo(response, json);
         } else {
             response.sendError(status.value(), message);
         }

@@ -1,13 +1,10 @@
 package org.scrutineer.question;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.scrutineer.meeting.MeetingNotFoundException;
-import org.springframework.http.HttpStatus;
+import org.scrutineer.web.NotFound;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,19 +33,6 @@ class QuestionApiController {
 
     @GetMapping("/{reference}")
     QuestionJson get(@PathVariable String reference) {
-        return queries.byReference(reference).orElseThrow(() -> new QuestionNotFoundException(reference));
-    }
-
-    @ExceptionHandler(QuestionRefused.class)
-    ResponseEntity<Map<String, Object>> refused(QuestionRefused e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage() + ".");
-        body.put("errors", e.errors());
-        return ResponseEntity.status(e.invalid() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY).body(body);
-    }
-
-    @ExceptionHandler({QuestionNotFoundException.class, MeetingNotFoundException.class})
-    ResponseEntity<Map<String, Object>> notFound(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+        return queries.byReference(reference).orElseThrow(() -> new NotFound("There is no question with the reference " + reference));
     }
 }

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.scrutineer.calendar.DateWords;
-import org.scrutineer.meeting.MeetingNotFoundException;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.Refusal;
 import org.scrutineer.web.SiteSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +61,7 @@ public class QuestionIntake {
     public PublicQuestion submit(QuestionSubmission submission) {
         Map<String, String> invalid = check(submission);
         if (!invalid.isEmpty()) {
-            throw new QuestionRefused(invalid, true);
+            throw Refusal.invalid(invalid);
         }
         ScheduledMeeting meeting = meeting(submission.meetingId());
         refuseAtTheDoor(submission, meeting);
@@ -124,22 +124,18 @@ public class QuestionIntake {
     }
 
     private ScheduledMeeting meeting(long id) {
-        try {
-            return meetings.get(id);
-        } catch (MeetingNotFoundException e) {
-            throw new QuestionRefused(Map.of("meetingId", "There is no meeting with the id " + id), false);
-        }
+        return meetings.find(id).orElseThrow(() -> Refusal.breaksRule("meetingId", MeetingService.unknown(id)));
     }
 
     private void refuseAtTheDoor(QuestionSubmission s, ScheduledMeeting meeting) {
         LocalDateTime deadline = meeting.deadlines().questionDeadline();
         if (LocalDateTime.now(clock).isAfter(deadline)) {
-            throw new QuestionRefused(Map.of("text", "Questions for this meeting had to be received by "
-                    + words.timeOnDate(deadline) + ". That deadline has passed"), false);
+            throw Refusal.breaksRule("text", "Questions for this meeting had to be received by "
+                    + words.timeOnDate(deadline) + ". That deadline has passed");
         }
         if (questions.existsActiveFromEmail(meeting.id(), s.email().strip(), QuestionStatus.WITHDRAWN)) {
-            throw new QuestionRefused(Map.of("email", "You have already asked a question for this meeting. "
-                    + "Each person may ask one question at each meeting"), false);
+            throw Refusal.breaksRule("email", "You have already asked a question for this meeting. "
+                    + "Each person may ask one question at each meeting");
         }
         refuseASecondQuestionForTheSamePerson(s, meeting);
     }
@@ -151,13 +147,13 @@ public class QuestionIntake {
                 continue;
             }
             if (samePerson(s.onBehalfOf(), earlier.getAskerName()) || samePerson(s.onBehalfOf(), earlier.getOnBehalfOf())) {
-                throw new QuestionRefused(Map.of("onBehalfOf", "A question by or for " + s.onBehalfOf().strip()
+                throw Refusal.breaksRule("onBehalfOf", "A question by or for " + s.onBehalfOf().strip()
                         + " has already been asked for this meeting. Each person may ask one question at each meeting, "
-                        + "including a question asked on their behalf"), false);
+                        + "including a question asked on their behalf");
             }
             if (samePerson(s.name(), earlier.getOnBehalfOf())) {
-                throw new QuestionRefused(Map.of("name", "A question has already been asked on your behalf for this meeting. "
-                        + "Each person may ask one question at each meeting, including a question asked on their behalf"), false);
+                throw Refusal.breaksRule("name", "A question has already been asked on your behalf for this meeting. "
+                        + "Each person may ask one question at each meeting, including a question asked on their behalf");
             }
         }
     }

@@ -2,6 +2,7 @@ package org.scrutineer.question;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -53,9 +54,7 @@ class WithdrawQuestionController {
     }
 
     private PublicQuestion checked(String reference, String token) {
-        if (!links.isValid(reference, token)) {
-            throw new QuestionNotFoundException(reference);
-        }
-        return questions.findByReference(reference).orElseThrow(() -> new QuestionNotFoundException(reference));
+        return questions.findByReference(reference).filter(question -> links.isValid(reference, token))
+                .orElseThrow(() -> new NotFound("There is no question with the reference " + reference));
     }
 }

@@ -2,14 +2,11 @@ package org.scrutineer.recommendation;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,18 +49,5 @@ class RecommendationApiController {
     RecommendationJson one(@PathVariable long id,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return tracker.one(id, asOf);
-    }
-
-    @ExceptionHandler(RecommendationRefused.class)
-    ResponseEntity<Map<String, Object>> refused(RecommendationRefused e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage() + ".");
-        body.put("errors", e.errors());
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
-    }
-
-    @ExceptionHandler(RecommendationNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(RecommendationNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.calendar.WorkingDayCalendar;
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,7 +81,7 @@ public class RecommendationDates {
     }
 
     private Recommendation recommendation(long id) {
-        return recommendations.findById(id).orElseThrow(() -> new RecommendationNotFoundException(id));
+        return recommendations.findById(id).orElseThrow(() -> NotFound.withId("recommendation", id));
     }
 
     private LocalDate today() {

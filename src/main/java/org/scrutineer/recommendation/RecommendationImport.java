@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +56,8 @@ public class RecommendationImport {
         if (!rows.isEmpty()) {
             List<String> missing = COLUMNS.stream().filter(c -> !rows.get(0).containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                throw new RecommendationRefused(Map.of("csv", "The file has no column " + String.join(", ", missing)
-                        + ". The columns are " + String.join(",", COLUMNS)));
+                throw Refusal.invalid("csv", "The file has no column " + String.join(", ", missing)
+                        + ". The columns are " + String.join(",", COLUMNS));
             }
         }
         Map<String, Integer> seen = new HashMap<>();

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.scrutineer.meeting.MeetingNotFoundException;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.Refusal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,8 @@ public class RecommendationIntake {
         for (int i = 0; i < submissions.size(); i++) {
             Map<String, String> errors = check(submissions.get(i));
             if (!errors.isEmpty()) {
-                throw new RecommendationRefused(submissions.size() == 1 ? errors : prefixed(i, errors));
+                Map<String, String> fields = submissions.size() == 1 ? errors : prefixed(i, errors);
+                throw Refusal.of(HttpStatus.BAD_REQUEST, Refusal.everyReason(fields), fields);
             }
         }
         return submissions.stream().map(this::save).toList();
@@ -59,12 +61,8 @@ public class RecommendationIntake {
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.meetingId() == null) {
             errors.put("meetingId", "Choose the meeting that made the recommendation");
-        } else {
-            try {
-                meetings.get(s.meetingId());
-            } catch (MeetingNotFoundException e) {
-                errors.put("meetingId", "There is no meeting with the id " + s.meetingId());
-            }
+        } else if (meetings.find(s.meetingId()).isEmpty()) {
+            errors.put("meetingId", MeetingService.unknown(s.meetingId()));
         }
         require(errors, "topic", s.topic(), 500, "Enter the topic or agenda item");
         require(errors, "number", s.number(), 20, "Enter the recommendation's number");

@@ -1,6 +1,7 @@
 package org.scrutineer.recommendation;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Component;
 
 /** Finds the recommendation a process instance is about, from its {@code recommendationId} variable. */
@@ -15,6 +16,6 @@ class RecommendationRecords {
 
     Recommendation of(VariableScope scope) {
         long id = ((Number) scope.getVariable("recommendationId")).longValue();
-        return recommendations.findById(id).orElseThrow(() -> new RecommendationNotFoundException(id));
+        return recommendations.findById(id).orElseThrow(() -> NotFound.withId("recommendation", id));
     }
 }

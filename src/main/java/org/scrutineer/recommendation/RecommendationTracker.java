@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.scrutineer.calendar.CalendarCoverage;
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,6 @@ public class RecommendationTracker {
     @Transactional(readOnly = true)
     public RecommendationJson one(long id, LocalDate asOf) {
         return recommendations.findById(id).map(r -> RecommendationJson.of(r, asOf == null ? today() : asOf, coverage))
-                .orElseThrow(() -> new RecommendationNotFoundException(id));
+                .orElseThrow(() -> NotFound.withId("recommendation", id));
     }
 }

@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import java.time.Clock;
 
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.web.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,16 +50,16 @@ class PublishedReportsController {
     ResponseEntity<byte[]> document(@PathVariable long id) {
         Report report = published(id);
         if (report.isExempt()) {
-            throw new ReportNotFoundException(id);
+            throw NotFound.withId("report", id);
         }
-        ReportVersion version = report.latestVersion().orElseThrow(() -> new ReportNotFoundException(id));
+        ReportVersion version = report.latestVersion().orElseThrow(() -> NotFound.withId("report", id));
         return DocumentDownload.inline(version, documents.content(version));
     }
 
     private Report published(long id) {
         Report report = queries.get(id);
         if (report.getStatus() != ReportStatus.PUBLISHED) {
-            throw new ReportNotFoundException(id);
+            throw NotFound.withId("report", id);
         }
         return report;
     }

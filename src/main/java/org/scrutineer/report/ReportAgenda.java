@@ -1,7 +1,8 @@
 package org.scrutineer.report;
 
-import java.util.Map;
 
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,9 @@ class ReportAgenda {
     @Transactional
     Report place(long reportId, Integer item) {
         if (item == null || item < 1 || item > 999) {
-            throw ReportRefused.invalid(Map.of("agendaItem", "Give the agenda item number, from 1 to 999"));
+            throw Refusal.invalid("agendaItem", "Give the agenda item number, from 1 to 999");
         }
-        Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        Report report = reports.findById(reportId).orElseThrow(() -> NotFound.withId("report", reportId));
         report.placeOnAgenda(item);
         return report;
     }

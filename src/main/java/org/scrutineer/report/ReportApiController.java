@@ -3,11 +3,13 @@ package org.scrutineer.report;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.scrutineer.calendar.CalendarCoverage;
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.web.ApiProblem;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -73,7 +75,7 @@ class ReportApiController {
     @GetMapping("/{id}/versions/{number}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number) {
         ReportVersion version = queries.get(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
-                .orElseThrow(() -> new ReportNotFoundException(id));
+                .orElseThrow(() -> NotFound.withId("report", id));
         return DocumentDownload.attachment(version, documents.content(version));
     }
 
@@ -83,24 +85,12 @@ class ReportApiController {
         return Map.of("id", report.getId(), "agendaItem", report.getAgendaItem());
     }
 
-    @ExceptionHandler(ReportRefused.class)
-    ResponseEntity<Map<String, Object>> refused(ReportRefused e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage() + ".");
-        body.put("errors", e.errors());
-        return ResponseEntity.status(e.status()).body(body);
-    }
-
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Map<String, Object>> unreadableUpload(MultipartException e) {
+    ResponseEntity<ApiProblem> unreadableUpload(MultipartException e) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return refused(new ReportRefused(Map.of("file", ReportDocuments.tooLarge(settings.maxDocumentSize())), 413));
+            return ApiProblem.answer(Refusal.of(HttpStatus.PAYLOAD_TOO_LARGE, "file", ReportDocuments.tooLarge(settings.maxDocumentSize())));
         }
-        return refused(ReportRefused.invalid(Map.of("file", "The upload could not be read. Send the document as the field 'file' of a multipart/form-data request")));
-    }
-
-    @ExceptionHandler(ReportNotFoundException.class)
-    ResponseEntity<Map<String, Object>> notFound(ReportNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+        return ApiProblem.answer(Refusal.invalid("file",
+                "The upload could not be read. Send the document as the field 'file' of a multipart/form-data request"));
     }
 }

@@ -1,8 +1,10 @@
 package org.scrutineer.report;
 
 import java.time.Clock;
-import java.util.Map;
 
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -29,17 +31,17 @@ public class ReportDocuments {
 
     @Transactional
     public ReportVersion upload(long reportId, String fileName, byte[] content, String uploadedBy) {
-        Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException(reportId));
+        Report report = reports.findById(reportId).orElseThrow(() -> NotFound.withId("report", reportId));
         if (content == null || content.length == 0) {
-            throw ReportRefused.invalid(Map.of("file", "Choose the report's document to upload"));
+            throw Refusal.invalid("file", "Choose the report's document to upload");
         }
         if (content.length > settings.maxDocumentSize().toBytes()) {
-            throw new ReportRefused(Map.of("file", tooLarge(settings.maxDocumentSize())), 413);
+            throw Refusal.of(HttpStatus.PAYLOAD_TOO_LARGE, "file", tooLarge(settings.maxDocumentSize()));
         }
         DocumentType type = typeOf(content);
         if (report.getStatus() == ReportStatus.APPROVED || report.getStatus() == ReportStatus.PUBLISHED) {
-            throw new ReportRefused(Map.of("file", "The report has been approved, so its document can no longer be changed. "
-                    + "Ask democratic services if it must be withdrawn"), 409);
+            throw Refusal.of(HttpStatus.CONFLICT, "file", "The report has been approved, so its document can no longer be changed. "
+                    + "Ask democratic services if it must be withdrawn");
         }
         String name = fileName == null || fileName.isBlank() ? "report." + type.extension() : fileName.strip();
         ReportVersion version = report.addVersion(name, type, content.length, uploadedBy, clock.instant());
@@ -50,13 +52,13 @@ public class ReportDocuments {
 
     private DocumentType typeOf(byte[] content) {
         try {
-            return DocumentType.of(content, settings.unpackLimit()).orElseThrow(() -> new ReportRefused(
-                    Map.of("file", "The document must be a PDF or a Word document (.docx)"), 415));
+            return DocumentType.of(content, settings.unpackLimit()).orElseThrow(() -> Refusal.of(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE, "file", "The document must be a PDF or a Word document (.docx)"));
         } catch (DocumentType.UnpacksTooFar e) {
             String problem = e.tooManyParts() ? "The Word document holds more than " + settings.maxDocumentEntries() + " parts"
                     : "The Word document would be larger than " + words(settings.maxExpandedSize()) + " once opened";
-            throw new ReportRefused(Map.of("file", problem + ", which no report needs. Check it is the right file, "
-                    + "or save it as a PDF and upload that"), 413);
+            throw Refusal.of(HttpStatus.PAYLOAD_TOO_LARGE, "file", problem + ", which no report needs. Check it is the right file, "
+                    + "or save it as a PDF and upload that");
         }
     }
 

@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import java.util.Comparator;
 import java.util.List;
 
+import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,7 @@ public class ReportQueries {
     }
 
     public Report get(long id) {
-        return reports.findById(id).orElseThrow(() -> new ReportNotFoundException(id));
+        return reports.findById(id).orElseThrow(() -> NotFound.withId("report", id));
     }
 
     /** The meeting's reports in the agenda order democratic services gave, unplaced ones last. */

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.scrutineer.meeting.MeetingNotFoundException;
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.web.Refusal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +34,10 @@ public class ReportRegistration {
     public Report register(ReportRegistrationRequest request, String author) {
         Map<String, String> errors = check(request);
         if (!errors.isEmpty()) {
-            throw ReportRefused.invalid(errors);
+            throw Refusal.of(HttpStatus.BAD_REQUEST, Refusal.everyReason(errors), errors);
         }
-        try {
-            meetings.get(request.meetingId());
-        } catch (MeetingNotFoundException e) {
-            throw new ReportRefused(Map.of("meetingId", "There is no meeting with the id " + request.meetingId()), 422);
+        if (meetings.find(request.meetingId()).isEmpty()) {
+            throw Refusal.breaksRule("meetingId", MeetingService.unknown(request.meetingId()));
         }
         Report report = reports.save(new Report(request, author, clock.instant()));
         signOff.start(report);

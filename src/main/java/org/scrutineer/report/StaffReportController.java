@@ -9,6 +9,8 @@ import java.util.Map;
 import org.scrutineer.calendar.DateWords;
 
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +67,7 @@ class StaffReportController {
             Report report = registration.register(form.toRequest(), who.getName());
             redirect.addFlashAttribute("success", "Report registered. Upload its document so the reviewers can be approved.");
             return "redirect:/staff/reports/" + report.getId();
-        } catch (ReportRefused refused) {
+        } catch (Refusal refused) {
             return form(form, refused.errors(), model);
         }
     }
@@ -83,7 +85,7 @@ class StaffReportController {
                     file == null ? null : file.getBytes(), who.getName());
             redirect.addFlashAttribute("success", "Version " + version.getNumber() + " uploaded.");
             return "redirect:/staff/reports/" + id;
-        } catch (ReportRefused refused) {
+        } catch (Refusal refused) {
             return show(queries.get(id), refused.errors(), model);
         }
     }
@@ -95,7 +97,7 @@ class StaffReportController {
             agenda.place(id, item == null || !item.strip().matches("\\d{1,3}") ? null : Integer.valueOf(item.strip()));
             redirect.addFlashAttribute("success", "Agenda item saved.");
             return "redirect:/staff/reports/" + id;
-        } catch (ReportRefused refused) {
+        } catch (Refusal refused) {
             return show(queries.get(id), refused.errors(), model);
         }
     }
@@ -103,7 +105,7 @@ class StaffReportController {
     @GetMapping("/{id}/versions/{number}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable int number) {
         ReportVersion version = queries.get(id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
-                .orElseThrow(() -> new ReportNotFoundException(id));
+                .orElseThrow(() -> NotFound.withId("report", id));
         return DocumentDownload.attachment(version, documents.content(version));
     }
 

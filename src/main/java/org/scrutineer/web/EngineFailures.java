@@ -1,5 +1,7 @@
 package org.scrutineer.web;
 
+import static org.apache.commons.lang3.exception.ExceptionUtils.throwableOfType;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +32,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * What the engine's REST API and the Camunda webapps answer when something fails: a status that
@@ -53,6 +57,7 @@ public final class EngineFailures {
 
     private static final Logger log = LoggerFactory.getLogger(EngineFailures.class);
     private static final SecureRandom ERROR_IDS = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TASK_ACTION = Pattern.compile("(?:engine/[^/]+/)?task/([^/]+)/(complete|submit-form|resolve|claim)/?");
     private static final Pattern MESSAGE = Pattern.compile("(?:engine/[^/]+/)?message/?");
     private static final Pattern NOT_FOUND_WORDS = Pattern.compile(
@@ -80,19 +85,20 @@ public final class EngineFailures {
      * a failure of ours.
      */
     private static Response refusalOrConflict(Throwable failure, String path) {
-        EngineRuleRefusal refusal = causeOf(failure, EngineRuleRefusal.class);
+        EngineRuleRefusal refusal = throwableOfType(failure, EngineRuleRefusal.class);
         if (refusal != null) {
             return answer(422, "Refused", refusal.getMessage());
         }
-        if (causeOf(failure, SQLException.class) == null && failure.getMessage() != null
+        if (throwableOfType(failure, SQLException.class) == null && failure.getMessage() != null
                 && LISTENER_WRAPPING.matcher(failure.getMessage()).find()) {
-            return rootCause(failure) instanceof ProcessEngineException ? answer(422, "Refused", failure.getMessage()) : serverError(failure);
+            return NestedExceptionUtils.getMostSpecificCause(failure) instanceof ProcessEngineException
+                    ? answer(422, "Refused", failure.getMessage()) : serverError(failure);
         }
-        if (MESSAGE.matcher(path).matches() && (causeOf(failure, AuthorizationException.class) != null
-                || causeOf(failure, MismatchingMessageCorrelationException.class) != null)) {
+        if (MESSAGE.matcher(path).matches() && (throwableOfType(failure, AuthorizationException.class) != null
+                || throwableOfType(failure, MismatchingMessageCorrelationException.class) != null)) {
             return answer(400, "InvalidRequest", NO_CORRELATION);
         }
-        if (causeOf(failure, OptimisticLockingException.class) != null || engineCode(failure) == OPTIMISTIC_LOCKING) {
+        if (throwableOfType(failure, OptimisticLockingException.class) != null || engineCode(failure) == OPTIMISTIC_LOCKING) {
             return answer(409, "Conflict", "Someone else changed this at the same moment. Reload it to see what they did.");
         }
         Matcher action = TASK_ACTION.matcher(path);
@@ -104,7 +110,7 @@ public final class EngineFailures {
 
     /** Not there, or not the caller's: the same answer, unless the caller may see it anyway. */
     private static Response hiddenOrForbidden(Throwable failure) {
-        AuthorizationException refused = causeOf(failure, AuthorizationException.class);
+        AuthorizationException refused = throwableOfType(failure, AuthorizationException.class);
         if (refused != null && callerSeesIt(refused)) {
             boolean task = Resources.TASK.resourceName().equals(refused.getMissingAuthorizations().get(0).getResourceType());
             return answer(403, "Forbidden", task
@@ -126,7 +132,7 @@ public final class EngineFailures {
 
     /** What was sent cannot be used; or, only when the engine or its database truly failed, a 500. */
     private static Response badRequestOrServerError(Throwable failure) {
-        SQLException database = causeOf(failure, SQLException.class);
+        SQLException database = throwableOfType(failure, SQLException.class);
         String state = database == null || database.getSQLState() == null ? "" : database.getSQLState();
         if (state.startsWith(DATA_EXCEPTION)) {
             return answer(400, "InvalidRequest", "A value sent is too long, or not of a kind that can be stored.");
@@ -145,7 +151,7 @@ public final class EngineFailures {
         if (failure instanceof com.fasterxml.jackson.core.JacksonException) {
             return answer(400, "InvalidRequest", "The request body is not JSON of the kind this request takes.");
         }
-        if (database != null || causeOf(failure, org.apache.ibatis.exceptions.PersistenceException.class) != null) {
+        if (database != null || throwableOfType(failure, org.apache.ibatis.exceptions.PersistenceException.class) != null) {
             return serverError(failure);
         }
         if (failure instanceof ProcessEngineException || failure instanceof IllegalArgumentException
@@ -161,7 +167,7 @@ public final class EngineFailures {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType(MediaType.APPLICATION_JSON);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"NotFound\",\"message\":\"" + NOT_FOUND + "\",\"code\":null}");
+        JSON.writeValue(response.getOutputStream(), notFound().getEntity());
     }
 
     /** The engine says "cannot find" in many ways; each must answer exactly as a refusal does. */
@@ -215,23 +221,6 @@ public final class EngineFailures {
         };
     }
 
-    private static Throwable rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
     /**
      * Someone who may see a task, a process instance or a user record may be told that they may not
      * change it; nobody else learns that it is there.
@@ -258,7 +247,7 @@ public final class EngineFailures {
     }
 
     private static int engineCode(Throwable failure) {
-        ProcessEngineException engine = causeOf(failure, ProcessEngineException.class);
+        ProcessEngineException engine = throwableOfType(failure, ProcessEngineException.class);
         return engine == null ? 0 : engine.getCode();
     }
 

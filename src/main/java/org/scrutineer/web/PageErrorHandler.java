@@ -15,7 +15,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A page asked for with a value it cannot use (a date of the wrong shape or out of range, a number
- * too large) gets a 400 page that says so in plain English, never a 500 or Java's own words.
+ * too large) or refused by a rule gets a page that says why in plain English, never a 500 or Java's
+ * own words; a page of something that is not there is "Page not found".
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -25,5 +26,15 @@ class PageErrorHandler {
             DateTimeException.class, ArithmeticException.class})
     ModelAndView badValue(Exception e) {
         return new ModelAndView("error/400", Map.of("problem", PlainReasons.of(e)), HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal) {
+        return new ModelAndView("error/400", Map.of("problem", refusal.reason()), refusal.getStatusCode());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound() {
+        return new ModelAndView("error/404", Map.of(), HttpStatus.NOT_FOUND);
     }
 }

@@ -77,7 +77,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, String path, BodyLimit limit) throws IOException {
         String message = TOO_LARGE + " " + limit.refusal();
         if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
-            answer(response, Map.of("error", message));
+            ApiProblem.of(HttpStatus.PAYLOAD_TOO_LARGE, message).writeTo(response, json);
         } else if (path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")) {
             answer(response, Map.of("type", "RequestBodyTooLarge", "message", message));
         } else {

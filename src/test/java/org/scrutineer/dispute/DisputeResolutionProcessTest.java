@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.Refusal;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ScrutineerTest
@@ -206,7 +207,7 @@ class DisputeResolutionProcessTest {
         assertThat(pi).isWaitingAt("recordCafcassOutcome").isNotWaitingAt("holdDisputeMeeting")
                 .task().hasCandidateGroup("iro").as("20 working days, past Easter").hasDueDate(fivePm("2027-04-15"));
         assertThat(reload(dispute).getCafcassReferredOn()).isEqualTo(LocalDate.parse("2027-03-16"));
-        assertThatThrownBy(() -> cafcass.refer(dispute.getId(), LocalDate.parse("2027-03-16"))).isInstanceOf(DisputeRefused.class);
+        assertThatThrownBy(() -> cafcass.refer(dispute.getId(), LocalDate.parse("2027-03-16"))).isInstanceOf(Refusal.class);
 
         at("2027-03-30T10:00");
         complete(task(pi), withVariables("cafcassOutcome", "CAFCASS advised the plan be brought to court; the authority agreed."));

@@ -22,6 +22,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.camunda.bpm.engine.RuntimeService;
 import org.scrutineer.calendar.TestCalendars;
 import org.scrutineer.calendar.WorkingDayCalendar;
+import org.scrutineer.web.Refusal;
 
 /** The IRO may shorten any deadline to any day after day 0, but never lengthen it. */
 class ShorterDeadlinePropertyTest {
@@ -64,7 +65,7 @@ class ShorterDeadlinePropertyTest {
         LocalDate standard = deadlines.formalResolution(notifiedOn);
         if (asked.isAfter(standard)) {
             assertThatThrownBy(() -> intake().raise(formal(notifiedOn, asked), "iro"))
-                    .isInstanceOfSatisfying(DisputeRefused.class, e -> assertThat(e.errors()).containsKey("resolutionDueBy"));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.errors()).containsKey("resolutionDueBy"));
         } else {
             Dispute dispute = intake().raise(formal(notifiedOn, asked), "iro");
             assertThat(dispute.getResolutionDueBy()).isEqualTo(asked);

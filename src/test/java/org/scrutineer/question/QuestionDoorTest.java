@@ -137,7 +137,9 @@ class QuestionDoorTest {
         }
         mvc.perform(api(valid()))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(jsonPath("$.error").value(containsString("Too many questions")));
+                .andExpect(jsonPath("$.error").value(containsString("Too many questions")))
+                .andExpect(jsonPath("$.type").value("urn:scrutineer:problem:too-many-requests"))
+                .andExpect(jsonPath("$.status").value(429));
         mvc.perform(post("/meetings/" + meeting.id() + "/ask").with(from).with(csrf()).param("name", "Alex"))
                 .andExpect(status().isTooManyRequests());
     }

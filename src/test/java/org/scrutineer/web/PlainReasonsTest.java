@@ -31,7 +31,8 @@ class PlainReasonsTest {
             assertThat(answer.body()).as(asOf).doesNotContain("java.", "Exception");
         }
         assertThat(ApiClient.as(port, "member", "demo").get("/api/recommendations?asOf=tomorrow").body())
-                .isEqualTo("{\"error\":\"'asOf' must be a date as YYYY-MM-DD, for example 2025-03-23\"}");
+                .isEqualTo("{\"type\":\"urn:scrutineer:problem:invalid-request\",\"status\":400,"
+                        + "\"error\":\"'asOf' must be a date as YYYY-MM-DD, for example 2025-03-23\"}");
     }
 
     @Test
