@@ -1,7 +1,9 @@
 package org.scrutineer.dispute;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** The IRO's review of a formal response: resolve (with the resolution) or escalate, marking it intransigent if there was no movement. */
@@ -10,10 +12,12 @@ class CheckFormalReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = TaskInput.choice(task, "decision", "Choose whether to resolve the dispute or escalate it", "resolve", "escalate");
-        if ("resolve".equals(decision)) {
-            TaskInput.requiredText(task, "resolution", "Record how the dispute was resolved");
+        ProcessVariables input = ProcessVariables.of(task);
+        String decision = input.choice("decision", ReviewDecision::of)
+                .orElseThrow(() -> new ProcessEngineException("Choose whether to resolve the dispute or escalate it"));
+        if (ReviewDecision.RESOLVE.equals(decision)) {
+            input.text("resolution", ReviewDecision.NO_RESOLUTION);
         }
-        task.setVariable("intransigent", "escalate".equals(decision) && TaskInput.flag(task, "intransigent"));
+        task.setVariable("intransigent", ReviewDecision.ESCALATE.equals(decision) && input.ticked("intransigent"));
     }
 }

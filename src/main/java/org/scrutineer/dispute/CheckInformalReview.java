@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +26,16 @@ class CheckInformalReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String decision = TaskInput.choice(task, "decision", "Choose whether to resolve the dispute or escalate it to the formal stage",
-                "resolve", "escalate");
-        if ("resolve".equals(decision)) {
-            TaskInput.requiredText(task, "resolution", "Record how the dispute was resolved");
+        ProcessVariables input = ProcessVariables.of(task);
+        String decision = input.choice("decision", ReviewDecision::of)
+                .orElseThrow(() -> new ProcessEngineException("Choose whether to resolve the dispute or escalate it to the formal stage"));
+        if (ReviewDecision.RESOLVE.equals(decision)) {
+            input.text("resolution", ReviewDecision.NO_RESOLUTION);
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate meeting = TaskInput.optionalDate(task, "meetingDueBy");
-        LocalDate resolution = TaskInput.optionalDate(task, "resolutionDueBy");
+        LocalDate meeting = input.date("meetingDueBy").orElse(null);
+        LocalDate resolution = input.date("resolutionDueBy").orElse(null);
         LocalDate standardResolution = deadlines.formalResolution(today);
         LocalDate standardMeeting = deadlines.formalMeeting(today);
         if (resolution != null && (!resolution.isAfter(today) || resolution.isAfter(standardResolution))) {

@@ -1,23 +1,14 @@
 package org.scrutineer.dispute;
 
 import org.scrutineer.web.NotFound;
+import org.scrutineer.web.ProcessRecords;
 import org.springframework.stereotype.Component;
 
-/** Loads a dispute for the process's delegates and listeners. */
+/** Finds the dispute a process instance is about, from its {@code disputeId} variable, or by its id. */
 @Component
-class DisputeRecords {
-
-    private final DisputeRepository disputes;
+class DisputeRecords extends ProcessRecords<Dispute> {
 
     DisputeRecords(DisputeRepository disputes) {
-        this.disputes = disputes;
-    }
-
-    Dispute get(long id) {
-        return disputes.findById(id).orElseThrow(() -> NotFound.withId("dispute", id));
-    }
-
-    Dispute save(Dispute dispute) {
-        return disputes.save(dispute);
+        super("disputeId", disputes, id -> NotFound.withId("dispute", id));
     }
 }

@@ -29,7 +29,7 @@ class EscalateDispute implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Dispute dispute = records.get(TaskInput.disputeId(execution));
+        Dispute dispute = records.of(execution);
         LocalDate today = LocalDate.now(clock);
         boolean late = deadlines.tooLateForTheNextTier(today, dispute.getResolutionDueBy());
         int tier = late ? settings.topTier() : dispute.getEscalationTier() + 1;

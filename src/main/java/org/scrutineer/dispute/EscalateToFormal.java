@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +30,15 @@ class EscalateToFormal implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate meeting = TaskInput.optionalDate(execution, "meetingDueBy");
-        LocalDate resolution = TaskInput.optionalDate(execution, "resolutionDueBy");
+        ProcessVariables input = ProcessVariables.of(execution);
+        LocalDate meeting = input.date("meetingDueBy").orElse(null);
+        LocalDate resolution = input.date("resolutionDueBy").orElse(null);
         resolution = resolution == null ? deadlines.formalResolution(today) : resolution;
         meeting = meeting == null ? deadlines.formalMeeting(today) : meeting;
         if (meeting.isAfter(resolution)) {
             meeting = resolution;
         }
-        Dispute dispute = records.get(TaskInput.disputeId(execution));
+        Dispute dispute = records.of(execution);
         dispute.startFormal(today, meeting, resolution, 0, deadlines.tierResponse(0, today, resolution), settings.tier(0).group());
         execution.setVariable("stage", DisputeStage.FORMAL.id());
         execution.setVariable("respondentGroup", dispute.getRespondentGroup());

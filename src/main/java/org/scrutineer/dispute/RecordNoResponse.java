@@ -21,7 +21,7 @@ class RecordNoResponse implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.get(TaskInput.disputeId(execution)).recordNoResponse(LocalDate.now(clock));
+        records.of(execution).recordNoResponse(LocalDate.now(clock));
         execution.setVariable("noResponse", true);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Closes a resolved dispute with the stage it reached, the resolution and whether the stage's timescale was met. */
@@ -21,8 +22,8 @@ class RecordOutcome implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Dispute dispute = records.get(TaskInput.disputeId(execution));
-        dispute.resolve(TaskInput.requiredText(execution, "resolution", "Record how the dispute was resolved"), LocalDate.now(clock));
+        Dispute dispute = records.of(execution);
+        dispute.resolve(ProcessVariables.of(execution).text("resolution", ReviewDecision.NO_RESOLUTION), LocalDate.now(clock));
         execution.setVariable("stageReached", dispute.getStageReached());
         execution.setVariable("withinTimescale", dispute.getWithinTimescale());
     }

@@ -38,7 +38,7 @@ class TellLateEscalation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Dispute dispute = records.get(TaskInput.disputeId(execution));
+        Dispute dispute = records.of(execution);
         List<Recipient> people = Context.getCommandContext().runWithoutAuthorization(() -> iroAndTopTier(dispute));
         for (Recipient person : people) {
             outbox.enqueue(person.email(), "dispute/mail/late-escalation",

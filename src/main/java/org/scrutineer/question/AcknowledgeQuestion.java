@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.notification.Outbox;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component("acknowledgeQuestion")
@@ -25,7 +26,7 @@ class AcknowledgeQuestion implements JavaDelegate {
         PublicQuestion question = records.of(execution);
         outbox.enqueue(question.getEmail(), "question/mail/acknowledgement", Map.of(
                 "question", question,
-                "meetingTitle", execution.getVariable("meetingTitle"),
+                "meetingTitle", ProcessVariables.of(execution).text("meetingTitle").orElse(""),
                 "withdrawUrl", links.withdrawUrl(question.getReference())), "question-acknowledgement");
     }
 }

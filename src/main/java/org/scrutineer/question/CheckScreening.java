@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.scrutineer.web.ListVariable;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +21,14 @@ class CheckScreening implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object decision = task.getVariable("decision");
+        ProcessVariables input = ProcessVariables.of(task);
+        String decision = input.text("decision").orElse("");
         if ("reject".equals(decision)) {
-            Object reason = task.getVariable("rejectionReason");
-            if (reason == null || RejectionReason.fromId(reason.toString()).isEmpty()) {
+            if (input.choice("rejectionReason", RejectionReason::fromId).isEmpty()) {
                 throw new ProcessEngineException("Choose the reason for rejecting the question");
             }
         } else if ("accept".equals(decision)) {
-            List<String> addressees = ADDRESSEES.texts(task).orElse(List.of());
+            List<String> addressees = input.texts(ADDRESSEES).orElse(List.of());
             if (addressees.isEmpty() || addressees.stream().anyMatch(a -> Addressee.fromId(a).isEmpty())) {
                 throw new ProcessEngineException("Choose who the question is for: the chair, the cabinet member or an officer");
             }

@@ -1,19 +1,18 @@
 package org.scrutineer.question;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Refuses to complete the written supplementary answer without the answer, before it is published. */
 @Component("checkWrittenAnswer")
 class CheckWrittenAnswer implements TaskListener {
 
+    static final String MISSING = "Write the answer to the supplementary question";
+
     @Override
     public void notify(DelegateTask task) {
-        Object answer = task.getVariable("supplementaryAnswer");
-        if (answer == null || answer.toString().isBlank()) {
-            throw new ProcessEngineException("Write the answer to the supplementary question");
-        }
+        ProcessVariables.of(task).text("supplementaryAnswer", MISSING);
     }
 }

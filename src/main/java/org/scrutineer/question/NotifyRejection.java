@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.notification.Outbox;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component("notifyRejection")
@@ -24,7 +25,7 @@ class NotifyRejection implements JavaDelegate {
         RejectionReason reason = RejectionReason.fromId(question.getRejectionReason()).orElseThrow();
         outbox.enqueue(question.getEmail(), "question/mail/rejection", Map.of(
                 "question", question,
-                "meetingTitle", execution.getVariable("meetingTitle"),
+                "meetingTitle", ProcessVariables.of(execution).text("meetingTitle").orElse(""),
                 "because", reason.because()), "question-rejection");
     }
 }

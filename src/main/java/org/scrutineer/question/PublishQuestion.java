@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.notification.Outbox;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Publishes the question with its answers in the agenda supplement and emails the asker the answer. */
@@ -30,7 +31,7 @@ class PublishQuestion implements JavaDelegate {
         question.publish(clock.instant());
         outbox.enqueue(question.getEmail(), "question/mail/answer", Map.of(
                 "question", question,
-                "meetingTitle", execution.getVariable("meetingTitle"),
+                "meetingTitle", ProcessVariables.of(execution).text("meetingTitle").orElse(""),
                 "publishedUrl", links.publishedUrl(question.getMeetingId())), "question-answer");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.notification.Outbox;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component("publishSupplementaryAnswer")
@@ -23,11 +24,11 @@ class PublishSupplementaryAnswer implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PublicQuestion question = records.of(execution);
-        question.recordWrittenSupplementaryAnswer(execution.getVariable("supplementaryAnswer").toString().strip());
+        question.recordWrittenSupplementaryAnswer(ProcessVariables.of(execution).text("supplementaryAnswer", CheckWrittenAnswer.MISSING));
         if (question.getEmail() != null) {
             outbox.enqueue(question.getEmail(), "question/mail/supplementary-answer", Map.of(
                     "question", question,
-                    "meetingTitle", execution.getVariable("meetingTitle"),
+                    "meetingTitle", ProcessVariables.of(execution).text("meetingTitle").orElse(""),
                     "publishedUrl", links.publishedUrl(question.getMeetingId())), "question-supplementary-answer");
         }
     }

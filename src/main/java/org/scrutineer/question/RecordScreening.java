@@ -2,6 +2,7 @@ package org.scrutineer.question;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 @Component("recordScreening")
@@ -16,12 +17,12 @@ class RecordScreening implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PublicQuestion question = records.of(execution);
-        boolean accepted = "accept".equals(execution.getVariable("decision"));
+        ProcessVariables input = ProcessVariables.of(execution);
+        boolean accepted = input.text("decision").filter("accept"::equals).isPresent();
         if (accepted) {
-            Object edited = execution.getVariable("publishedText");
-            question.accept(edited == null ? null : edited.toString());
+            question.accept(input.text("publishedText").orElse(null));
         } else {
-            question.reject(RejectionReason.fromId(String.valueOf(execution.getVariable("rejectionReason"))).orElseThrow());
+            question.reject(input.choice("rejectionReason", RejectionReason::fromId).orElseThrow());
         }
         execution.setVariable("accepted", accepted);
         execution.setVariable("questionForPublication", question.getTextForPublication());

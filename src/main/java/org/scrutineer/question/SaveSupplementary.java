@@ -2,6 +2,7 @@ package org.scrutineer.question;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Records what happened at the meeting for the minutes, and whether a written answer is to follow. */
@@ -19,12 +20,11 @@ class SaveSupplementary implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PublicQuestion question = records.of(execution);
-        boolean asked = Boolean.TRUE.equals(execution.getVariable("supplementaryAsked"));
-        boolean written = asked && "written".equals(execution.getVariable("supplementaryAnswerMode"));
-        Object text = execution.getVariable("supplementaryText");
-        Object answer = execution.getVariable("supplementaryAnswer");
-        question.recordSupplementary(asked, text == null ? null : text.toString(),
-                written || answer == null ? null : answer.toString(),
+        ProcessVariables input = ProcessVariables.of(execution);
+        boolean asked = input.ticked("supplementaryAsked");
+        boolean written = asked && input.text("supplementaryAnswerMode").filter("written"::equals).isPresent();
+        question.recordSupplementary(asked, input.text("supplementaryText").orElse(null),
+                written ? null : input.text("supplementaryAnswer").orElse(null),
                 written ? dates.writtenAnswerDay(question.getMeetingId()) : null);
         execution.setVariable("writtenAnswerToFollow", written);
     }

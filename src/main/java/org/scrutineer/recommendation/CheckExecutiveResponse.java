@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.scrutineer.calendar.EnteredDates;
 import org.scrutineer.identity.Roles;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("checkExecutiveResponse")
 class CheckExecutiveResponse implements TaskListener {
+
+    static final String NEW_DUE_DATE_UNREADABLE = "Enter the newDueDate as a date, like 2027-03-31";
 
     private final IdentityService identityService;
     private final RecommendationRecords records;
@@ -39,20 +42,21 @@ class CheckExecutiveResponse implements TaskListener {
         Recommendation r = records.of(task);
         Addressee addressee = r.addresseeKind();
         checkRecorder(addressee);
-        if (ResponseVariables.extensionRequested(task)) {
-            checkExtension(task, r);
+        ProcessVariables input = ProcessVariables.of(task);
+        if (input.ticked("requestExtension")) {
+            checkExtension(input, r);
             return;
         }
-        Decision decision = Decision.fromId(String.valueOf(task.getVariable("decision"))).orElseThrow(() ->
+        Decision decision = input.choice("decision", Decision::fromId).orElseThrow(() ->
                 new ProcessEngineException("Choose the decision: accepted, partially-accepted, not-accepted or noted"));
-        if (decision.needsReasons() && ResponseVariables.text(task, "reasons") == null) {
+        if (decision.needsReasons() && input.text("reasons").isEmpty()) {
             throw new ProcessEngineException("Give the reasons: they are required unless the recommendation is accepted or noted");
         }
-        if (responseGroups.recordedOnBehalf(addressee) && ResponseVariables.text(task, "respondedBy") == null) {
+        if (responseGroups.recordedOnBehalf(addressee) && input.text("respondedBy").isEmpty()) {
             throw new ProcessEngineException("Say who gave the response: you record it on behalf of " + addressee.words()
                     + ", so name the body or person it came from");
         }
-        ResponseVariables.actions(task);
+        ActionPlan.of(task);
     }
 
     private void checkRecorder(Addressee addressee) {
@@ -68,11 +72,11 @@ class CheckExecutiveResponse implements TaskListener {
         }
     }
 
-    private void checkExtension(DelegateTask task, Recommendation r) {
-        if (ResponseVariables.text(task, "extensionReason") == null) {
+    private void checkExtension(ProcessVariables input, Recommendation r) {
+        if (input.text("extensionReason").isEmpty()) {
             throw new ProcessEngineException("Give the reason for asking for more time: it is reported to the committee");
         }
-        LocalDate newDate = ResponseVariables.date(task, "newDueDate");
+        LocalDate newDate = input.date("newDueDate", NEW_DUE_DATE_UNREADABLE).orElse(null);
         LocalDate current = r.getDueDate();
         if (newDate == null || (current != null && !newDate.isAfter(current))) {
             throw new ProcessEngineException("Give the new date for the response: it must be after the current due date"

@@ -3,6 +3,7 @@ package org.scrutineer.recommendation;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** The committee's agreed outcome must be actioned or not-actioned. */
@@ -11,8 +12,8 @@ class CheckOutcome implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object outcome = task.getVariable("outcome");
-        if (!"actioned".equals(outcome) && !"not-actioned".equals(outcome)) {
+        if (ProcessVariables.of(task).choice("outcome", Closure::fromId)
+                .filter(c -> c == Closure.ACTIONED || c == Closure.NOT_ACTIONED).isEmpty()) {
             throw new ProcessEngineException("Choose the outcome the committee agreed: actioned or not-actioned");
         }
     }

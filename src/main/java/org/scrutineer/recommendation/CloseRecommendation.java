@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Closes the recommendation as the committee agreed ({@code outcome}: actioned or not-actioned), or as lapsed. */
@@ -24,7 +25,7 @@ class CloseRecommendation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Closure closure = "closeAsLapsed".equals(execution.getCurrentActivityId()) ? Closure.LAPSED
-                : Closure.fromId(String.valueOf(execution.getVariable("outcome")))
+                : ProcessVariables.of(execution).choice("outcome", Closure::fromId)
                 .filter(c -> c == Closure.ACTIONED || c == Closure.NOT_ACTIONED)
                 .orElseThrow(() -> new ProcessEngineException("Choose the outcome: actioned or not-actioned"));
         records.of(execution).close(closure, LocalDate.now(clock.withZone(AppClock.LONDON)));

@@ -3,10 +3,12 @@ package org.scrutineer.recommendation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +34,9 @@ class EmailRecommendation implements JavaDelegate {
         Recommendation r = records.of(execution);
         LocalDate today = LocalDate.now(clock.withZone(AppClock.LONDON));
         r.markSent(today, ResponseDueDate.after(today, r.scrutinyKind()));
-        Object sendTo = execution.getVariable("sendTo");
-        if (sendTo != null && !sendTo.toString().isBlank()) {
-            mail.send(sendTo.toString().strip(), sendTo.toString().strip(), "recommendation", r, Map.of(), "recommendation-sent");
+        Optional<String> sendTo = ProcessVariables.of(execution).text("sendTo");
+        if (sendTo.isPresent()) {
+            mail.send(sendTo.get(), sendTo.get(), "recommendation", r, Map.of(), "recommendation-sent");
         } else {
             mail.send(mail.responders(r), "recommendation", r, Map.of(), "recommendation-sent");
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Moves the due date as the cabinet member asked, keeps the old one and the reason, and tells the committee. */
@@ -24,10 +25,11 @@ class ExtendDueDate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Recommendation r = records.of(execution);
-        String reason = ResponseVariables.text(execution, "extensionReason");
+        ProcessVariables input = ProcessVariables.of(execution);
+        String reason = input.text("extensionReason").orElse(null);
         var previous = r.getDueDate();
         var requestedBy = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        r.extend(ResponseVariables.date(execution, "newDueDate"), reason, requestedBy == null ? null : requestedBy.getUserId(),
+        r.extend(input.date("newDueDate", CheckExecutiveResponse.NEW_DUE_DATE_UNREADABLE).orElse(null), reason, requestedBy == null ? null : requestedBy.getUserId(),
                 clock.instant());
         mail.send(mail.committee(), "extension", r, Map.of("previousDueDate", previous == null ? "" : previous.toString(),
                 "reason", reason), "recommendation-extension");

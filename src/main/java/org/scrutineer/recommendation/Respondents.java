@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,7 @@ class Respondents {
     }
 
     String whoGave(VariableScope scope, Recommendation r) {
-        String given = ResponseVariables.text(scope, "respondedBy");
+        String given = ProcessVariables.of(scope).text("respondedBy").orElse(null);
         if (given != null) {
             return given;
         }

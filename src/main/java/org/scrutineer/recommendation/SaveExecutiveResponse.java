@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Records the decision, reasons, action plan, lead officer and who gave it, received today; lists the actions to follow up. */
@@ -27,9 +28,10 @@ class SaveExecutiveResponse implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Recommendation r = records.of(execution);
-        Decision decision = Decision.fromId(String.valueOf(execution.getVariable("decision"))).orElseThrow();
-        List<ActionPlanItem> plan = decision.hasActionPlan() ? ResponseVariables.actions(execution) : List.of();
-        r.recordResponse(decision, ResponseVariables.text(execution, "reasons"), plan, ResponseVariables.text(execution, "leadOfficer"),
+        ProcessVariables input = ProcessVariables.of(execution);
+        Decision decision = input.choice("decision", Decision::fromId).orElseThrow();
+        List<ActionPlanItem> plan = decision.hasActionPlan() ? ActionPlan.of(execution) : List.of();
+        r.recordResponse(decision, input.text("reasons").orElse(null), plan, input.text("leadOfficer").orElse(null),
                 respondents.whoGave(execution, r), LocalDate.now(clock.withZone(AppClock.LONDON)));
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {

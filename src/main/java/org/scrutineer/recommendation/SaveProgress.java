@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Keeps the owner's latest progress on an action and whether it is done. */
@@ -20,9 +21,10 @@ class SaveProgress implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int position = ((Number) execution.getVariable("actionPosition")).intValue();
-        boolean done = Boolean.TRUE.equals(execution.getVariable("actionDone")) || "true".equals(String.valueOf(execution.getVariable("actionDone")));
-        records.of(execution).action(position).reportProgress(ResponseVariables.text(execution, "progress"), done, clock.instant());
+        ProcessVariables input = ProcessVariables.of(execution);
+        int position = Math.toIntExact(input.id("actionPosition"));
+        boolean done = input.ticked("actionDone");
+        records.of(execution).action(position).reportProgress(input.text("progress").orElse(null), done, clock.instant());
         execution.setVariableLocal("actionDone", done);
     }
 }

@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** A revision needs a new version of the document; then the report goes back to whoever asked for changes. */
@@ -18,10 +19,11 @@ class CheckRevision implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Report report = records.of(task);
-        int before = ((Number) task.getVariable("versionsBefore")).intValue();
+        ProcessVariables input = ProcessVariables.of(task);
+        long before = input.number("versionsBefore").orElseThrow();
         if (report.getVersions().size() <= before) {
             throw new ProcessEngineException("Upload a new version of the report before sending it back");
         }
-        report.moveTo("director".equals(task.getVariable("returnedBy")) ? ReportStatus.AWAITING_APPROVAL : ReportStatus.IN_REVIEW);
+        report.moveTo(input.text("returnedBy").filter("director"::equals).isPresent() ? ReportStatus.AWAITING_APPROVAL : ReportStatus.IN_REVIEW);
     }
 }

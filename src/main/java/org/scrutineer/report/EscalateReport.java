@@ -16,6 +16,7 @@ import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.notification.Outbox;
 import org.scrutineer.notification.Recipient;
 import org.scrutineer.notification.TaskRecipients;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +53,9 @@ class EscalateReport implements JavaDelegate {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("report", report);
         variables.put("status", report.getStatus().words().toLowerCase());
-        variables.put("meetingTitle", execution.getVariable("meetingTitle"));
+        variables.put("meetingTitle", ProcessVariables.of(execution).text("meetingTitle").orElse(""));
         variables.put("agendaPublication", words.date(meetings.get(report.getMeetingId()).deadlines().agendaPublicationDate()));
-        variables.put("link", execution.getVariable("reportLink"));
+        variables.put("link", ProcessVariables.of(execution).text("reportLink").orElse(""));
         for (Recipient person : people) {
             Map<String, Object> personal = new LinkedHashMap<>(variables);
             personal.put("name", person.name());

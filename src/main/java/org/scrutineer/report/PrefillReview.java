@@ -2,6 +2,7 @@ package org.scrutineer.report;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,6 @@ class PrefillReview implements TaskListener {
     public void notify(DelegateTask task) {
         task.getExecution().setVariableLocal("outcome", null);
         task.getExecution().setVariableLocal("comments", "");
-        task.setVariableLocal("roleTitle", ReviewerRole.fromId(String.valueOf(task.getVariable("role"))).map(ReviewerRole::title).orElse(""));
+        task.setVariableLocal("roleTitle", ProcessVariables.of(task).choice("role", ReviewerRole::fromId).map(ReviewerRole::title).orElse(""));
     }
 }

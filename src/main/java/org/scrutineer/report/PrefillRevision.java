@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Shows the author what was asked, and notes how many versions there were, so a new one can be required. */
@@ -22,8 +23,9 @@ class PrefillRevision implements TaskListener {
         Report report = records.of(task);
         task.setVariableLocal("versionsBefore", report.getVersions().size());
         String asked;
-        if ("director".equals(task.getVariable("returnedBy"))) {
-            asked = "The director returned the report: " + task.getVariable("approvalComments");
+        ProcessVariables input = ProcessVariables.of(task);
+        if (input.text("returnedBy").filter("director"::equals).isPresent()) {
+            asked = "The director returned the report: " + input.text("approvalComments").orElse("");
         } else {
             asked = report.latestSignOffs().values().stream().flatMap(Optional::stream).filter(s -> !s.isApproval())
                     .map(s -> s.getReviewerRole().title() + " (" + s.getReviewerName() + "): " + s.getComments())

@@ -3,13 +3,14 @@ package org.scrutineer.report;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
  * The author never signs off their own report: refuses to give a review or the approval to the
  * report's author, and refuses its completion by the author, whatever groups they are in. The
  * approval must also be completed by a signed-in director; a review is signed by the signed-in
- * user or, failing one, the reviewer it is assigned to, as {@link RecordReview} records it.
+ * user or, failing one, the reviewer it is assigned to, as {@link CheckReview} names the signer.
  */
 @Component("refuseAuthor")
 class RefuseAuthor implements TaskListener {
@@ -25,7 +26,7 @@ class RefuseAuthor implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String author = String.valueOf(task.getVariable("author"));
+        String author = ProcessVariables.of(task).text("author").orElse("");
         boolean review = "reviewReport".equals(task.getTaskDefinitionKey());
         String person;
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
@@ -45,7 +46,7 @@ class RefuseAuthor implements TaskListener {
     }
 
     private static String reviewRefused(DelegateTask task) {
-        return ReviewerRole.fromId(String.valueOf(task.getVariable("role"))).map(RefuseAuthor::reviewRefused)
+        return ProcessVariables.of(task).choice("role", ReviewerRole::fromId).map(RefuseAuthor::reviewRefused)
                 .orElse("You wrote this report, so you cannot review it");
     }
 }

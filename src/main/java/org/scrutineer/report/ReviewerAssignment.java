@@ -3,6 +3,7 @@ package org.scrutineer.report;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /** Who reviews for the role of one reviewReport instance: the person named for it, otherwise the role's group. */
@@ -14,11 +15,10 @@ public class ReviewerAssignment {
     }
 
     public String personFor(DelegateExecution execution) {
-        Object named = execution.getVariable(role(execution).namedReviewer());
-        return named == null || named.toString().isBlank() ? null : named.toString();
+        return ProcessVariables.of(execution).text(role(execution).namedReviewer()).orElse(null);
     }
 
     private static ReviewerRole role(DelegateExecution execution) {
-        return ReviewerRole.fromId(String.valueOf(execution.getVariable("role"))).orElseThrow();
+        return ProcessVariables.of(execution).choice("role", ReviewerRole::fromId).orElseThrow();
     }
 }

@@ -101,12 +101,22 @@ class RecommendationResponseProcessTest {
 
     private void runDueJobs(ProcessInstance pi) {
         for (int round = 0; round < 20; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(pi.getId()).executable().list();
+            List<Job> due = managementService.createJobQuery().rootProcessInstanceId(pi.getId()).executable().list();
             if (due.isEmpty()) {
                 return;
             }
             due.forEach(job -> managementService.executeJob(job.getId()));
         }
+    }
+
+    /** The follow-up of each accepted action, the process the recommendation calls for it. */
+    private List<ProcessInstance> followUps(ProcessInstance pi) {
+        return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).list().stream()
+                .map(f -> (ProcessInstance) new HistoricInstance(f)).toList();
+    }
+
+    private List<Task> progressUpdates(ProcessInstance pi) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey()).taskDefinitionKey("provideProgressUpdate").list();
     }
 
     private void respond(ProcessInstance pi, Map<String, Object> response) {
@@ -242,7 +252,9 @@ class RecommendationResponseProcessTest {
                 Map.of("action", "Review the transport policy", "owner", "director", "byWhen", "2027-06-30", "successMeasure", "Policy approved"),
                 Map.of("action", "Survey foster carers", "owner", "Head of Fostering", "byWhen", "2027-09-30", "successMeasure", "80% reply"))));
 
-        assertThat(pi).hasPassed("saveExecutiveResponse", "reportResponse").isWaitingAt("agreeOutcome", "waitForUpdate");
+        assertThat(pi).hasPassed("saveExecutiveResponse", "reportResponse").isWaitingAt("agreeOutcome", "followAction");
+        assertThat(followUps(pi)).hasSize(2).allSatisfy(f -> assertThat(f).hasProcessDefinitionKey("recommendation-action-follow-up")
+                .hasBusinessKey(pi.getBusinessKey()).isWaitingAt("waitForUpdate"));
         Recommendation responded = reload(r);
         assertThat(responded.getDecision()).isEqualTo("accepted");
         assertThat(responded.getDateReceived()).isEqualTo(LocalDate.of(2027, 2, 20));
@@ -253,7 +265,7 @@ class RecommendationResponseProcessTest {
 
         clock.freezeAt(Instant.parse("2027-08-20T08:00:01Z"));
         runDueJobs(pi);
-        List<Task> updates = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("provideProgressUpdate").list();
+        List<Task> updates = progressUpdates(pi);
         assertThat(updates).hasSize(2);
         Task directorsUpdate = updates.stream().filter(t -> "director".equals(t.getAssignee())).findFirst().orElseThrow();
         Task chasedUpdate = updates.stream().filter(t -> t.getAssignee() == null).findFirst().orElseThrow();
@@ -263,11 +275,14 @@ class RecommendationResponseProcessTest {
         complete(chasedUpdate, withVariables("progress", "Survey done: 85% replied.", "actionDone", true));
         assertThat(reload(r).getActions()).extracting(RecommendationAction::getProgress).containsExactly("Policy drafted.", "Survey done: 85% replied.");
         assertThat(reload(r).getActions()).extracting(RecommendationAction::isDone).containsExactly(false, true);
-        assertThat(pi).isWaitingAt("agreeOutcome", "waitForUpdate").hasPassed("actionDone");
+        assertThat(pi).isWaitingAt("agreeOutcome", "followAction");
+        assertThat(followUps(pi)).filteredOn(ProcessInstance::isEnded).singleElement().satisfies(f -> assertThat(f).hasPassed("actionDone"));
+        assertThat(followUps(pi)).filteredOn(f -> !f.isEnded()).singleElement().satisfies(f -> assertThat(f).isWaitingAt("waitForUpdate"));
 
         clock.freezeAt(Instant.parse("2028-02-20T08:00:01Z"));
         runDueJobs(pi);
-        Task second = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("provideProgressUpdate").singleResult();
+        assertThat(progressUpdates(pi)).hasSize(1);
+        Task second = progressUpdates(pi).get(0);
         assertThat(second.getAssignee()).isEqualTo("director");
         complete(second, withVariables("progress", "Policy approved by Cabinet.", "actionDone", true));
         assertThat(pi).hasPassed("everyActionDone").isWaitingAt("agreeOutcome");
@@ -293,7 +308,8 @@ class RecommendationResponseProcessTest {
             assertThat(a.getAction()).isEqualTo("Review the policy");
             assertThat(a.getByWhen()).isEqualTo(LocalDate.of(2027, 6, 30));
         });
-        assertThat(pi).isWaitingAt("agreeOutcome", "waitForUpdate");
+        assertThat(pi).isWaitingAt("agreeOutcome", "followAction");
+        assertThat(followUps(pi)).singleElement().satisfies(f -> assertThat(f).isWaitingAt("waitForUpdate"));
     }
 
     @Test

@@ -3,61 +3,31 @@ package org.scrutineer.recommendation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.scrutineer.calendar.AppClock;
 import org.scrutineer.web.ListVariable;
+import org.scrutineer.web.ProcessVariables;
 
 /**
- * Reads what the cabinet member entered in {@code recordExecutiveResponse}. The action plan
- * ({@code actions}) is a list, however it is encoded (see {@link ListVariable}), of
- * {@code {action, owner, byWhen, successMeasure}} objects or of lines "action | owner | by when |
- * success measure"; or those lines as typed in the Tasklist form.
+ * The action plan of a response in {@code recordExecutiveResponse}: {@code actions} is a list,
+ * however it is encoded (see {@link ListVariable}), of {@code {action, owner, byWhen, successMeasure}}
+ * objects or of lines "action | owner | by when | success measure"; or those lines as typed in the
+ * Tasklist form.
  */
-final class ResponseVariables {
+final class ActionPlan {
 
     private static final ListVariable ACTIONS = ListVariable.named("actions",
             "[{\"action\": \"...\", \"owner\": \"...\", \"byWhen\": \"2027-03-31\", \"successMeasure\": \"...\"}]");
 
-    private ResponseVariables() {
+    private ActionPlan() {
     }
 
-    static boolean extensionRequested(VariableScope scope) {
-        Object value = scope.getVariable("requestExtension");
-        return Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
-    }
-
-    static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
-    }
-
-    static LocalDate date(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(AppClock.LONDON).toLocalDate();
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        String text = value == null ? null : value.toString().strip();
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new ProcessEngineException("Enter the " + name + " as a date, like 2027-03-31");
-        }
-    }
-
-    static List<ActionPlanItem> actions(VariableScope scope) {
+    static List<ActionPlanItem> of(VariableScope scope) {
         List<ActionPlanItem> items = new ArrayList<>();
-        for (JsonNode node : ACTIONS.itemsOrLines(scope).orElse(List.of())) {
+        for (JsonNode node : ProcessVariables.of(scope).itemsOrLines(ACTIONS).orElse(List.of())) {
             int number = items.size() + 1;
             if (node.isTextual()) {
                 String[] parts = node.asText().split("\\|", -1);
