@@ -47,8 +47,7 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return error(HttpStatus.BAD_REQUEST,
-                "The request body could not be read. Send JSON, with dates as YYYY-MM-DD and times as YYYY-MM-DDTHH:MM.");
+        return error(HttpStatus.BAD_REQUEST, PlainReasons.unreadable(e));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
