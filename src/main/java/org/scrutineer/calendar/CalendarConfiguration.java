@@ -11,7 +11,7 @@ class CalendarConfiguration {
     @Bean
     WorkingDayCalendar workingDayCalendar(
             @Value("${scrutineer.calendar.bank-holidays}") Resource bankHolidays,
-            @Value("${scrutineer.calendar.division:england-and-wales}") String division) {
+            @Value("${scrutineer.calendar.division}") String division) {
         return new WorkingDayCalendar(BankHolidays.load(bankHolidays, division));
     }
 }

@@ -25,7 +25,7 @@ public class CalendarCoverage {
     private final DateWords words;
 
     CalendarCoverage(WorkingDayCalendar calendar, Clock clock,
-                     @Value("${scrutineer.calendar.coverage-warning-before:P6M}") Period warnBefore, DateWords words) {
+                     @Value("${scrutineer.calendar.coverage-warning-before}") Period warnBefore, DateWords words) {
         this.calendar = calendar;
         this.clock = clock;
         this.warnBefore = warnBefore;
@@ -68,7 +68,7 @@ public class CalendarCoverage {
             return Optional.of("No bank holidays are loaded, so every deadline ignores them. Put GOV.UK's bank-holidays.json"
                     + " in config/bank-holidays.json and restart.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(AppClock.LONDON));
+        LocalDate today = LondonTime.today(clock);
         if (today.isBefore(warnFrom().orElseThrow())) {
             return Optional.empty();
         }

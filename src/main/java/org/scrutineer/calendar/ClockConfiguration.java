@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     @Bean
-    AppClock clock(@Value("${scrutineer.clock.start:}") String start) {
+    AppClock clock(@Value("${scrutineer.clock.start}") String start) {
         return AppClock.startingAt(start.isBlank() ? null : Instant.parse(start));
     }
 }

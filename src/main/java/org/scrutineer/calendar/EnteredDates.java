@@ -29,7 +29,7 @@ public class EnteredDates {
     }
 
     public LocalDate latest() {
-        return LocalDate.now(clock.withZone(AppClock.LONDON)).plusYears(settings.yearsAhead());
+        return LondonTime.today(clock).plusYears(settings.yearsAhead());
     }
 
     public boolean contains(LocalDate date) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +37,13 @@ class DisputeApiController {
         this.cafcass = cafcass;
     }
 
+    /** The body of {@code POST /api/disputes/{id}/cafcass-referral}: the referral date, today if none. */
+    record CafcassReferralRequest(LocalDate referredOn) {
+    }
+
     @PostMapping
-    ResponseEntity<DisputeJson> raise(@RequestBody Map<String, Object> body, Principal iro) {
-        Dispute dispute = intake.raise(body, iro.getName());
+    ResponseEntity<DisputeJson> raise(@RequestBody DisputeSubmission submission, Principal iro) {
+        Dispute dispute = intake.raise(submission, iro.getName());
         return ResponseEntity.created(URI.create("/api/disputes/" + dispute.getId())).body(queries.byId(dispute.getId()).orElseThrow());
     }
 
@@ -60,15 +63,8 @@ class DisputeApiController {
     }
 
     @PostMapping("/{id:\\d+}/cafcass-referral")
-    DisputeJson referToCafcass(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
-        Object on = body == null ? null : body.get("referredOn");
-        LocalDate referredOn;
-        try {
-            referredOn = on == null || on.toString().isBlank() ? null : LocalDate.parse(on.toString());
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("referredOn", "'referredOn' must be a date as YYYY-MM-DD");
-        }
-        cafcass.refer(id, referredOn);
+    DisputeJson referToCafcass(@PathVariable long id, @RequestBody(required = false) CafcassReferralRequest body) {
+        cafcass.refer(id, body == null ? null : body.referredOn());
         return queries.byId(id).orElseThrow();
     }
 }

@@ -3,6 +3,8 @@ package org.scrutineer.dispute;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /** What a dispute is about (the IRO protocol's categories). */
 public enum DisputeCategory {
     DRIFT_AND_DELAY("drift-and-delay", "Drift and delay"),
@@ -27,6 +29,12 @@ public enum DisputeCategory {
 
     public String label() {
         return label;
+    }
+
+    /** The category a request names, or null for one it does not know, to be refused as not chosen. */
+    @JsonCreator
+    static DisputeCategory fromRequest(String id) {
+        return fromId(id).orElse(null);
     }
 
     public static Optional<DisputeCategory> fromId(String id) {

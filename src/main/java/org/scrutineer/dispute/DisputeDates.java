@@ -2,10 +2,9 @@ package org.scrutineer.dispute;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 
+import org.scrutineer.calendar.LondonTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("disputeDates")
 public class DisputeDates {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
     private final DisputeRecords records;
     private final DisputeDeadlines deadlines;
@@ -58,10 +54,10 @@ public class DisputeDates {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return LondonTime.today(clock);
     }
 
     private static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(END_OF_DAY).atZone(LONDON).toInstant());
+        return LondonTime.endOfWorkingDay(day);
     }
 }

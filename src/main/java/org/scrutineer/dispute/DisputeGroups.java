@@ -17,6 +17,10 @@ public final class DisputeGroups {
     /** Who may be asked to respond to a dispute. */
     public static final List<String> RESPONDENTS = List.of(TEAM_MANAGERS, SERVICE_MANAGERS, HEADS_OF_SERVICE, SERVICE_DIRECTORS);
 
+    /** The respondents, as a pattern a request's field must match and in words. */
+    static final String RESPONDENT_PATTERN = TEAM_MANAGERS + "|" + SERVICE_MANAGERS + "|" + HEADS_OF_SERVICE + "|" + SERVICE_DIRECTORS;
+    static final String RESPONDENT_WORDS = TEAM_MANAGERS + ", " + SERVICE_MANAGERS + ", " + HEADS_OF_SERVICE + ", " + SERVICE_DIRECTORS;
+
     private DisputeGroups() {
     }
 

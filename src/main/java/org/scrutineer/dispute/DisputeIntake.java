@@ -1,17 +1,20 @@
 package org.scrutineer.dispute;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
 import org.scrutineer.calendar.EnteredDates;
 import org.scrutineer.web.Refusal;
+import org.scrutineer.web.FieldMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +28,8 @@ public class DisputeIntake {
 
     static final String PROCESS = "dispute-resolution";
     static final int DESCRIPTION_LIMIT = 4000;
-    private static final Set<String> FIELDS = Set.of("caseReference", "category", "stage", "notifiedOn", "description",
-            "respondentGroup", "responseDueBy", "meetingDueBy", "resolutionDueBy");
+    private static final List<String> FIELDS = Arrays.stream(DisputeSubmission.class.getRecordComponents()).map(RecordComponent::getName)
+            .filter(name -> !name.equals("notPartOfADispute")).sorted().toList();
     private static final Pattern LOOKS_LIKE_A_NAME = Pattern.compile("(?i).*(name|child|forename|surname|dob|birth).*");
 
     private final DisputeRepository disputes;
@@ -36,9 +39,10 @@ public class DisputeIntake {
     private final Clock clock;
     private final EnteredDates enteredDates;
     private final Pattern caseReference;
+    private final Validator validator;
 
     DisputeIntake(DisputeRepository disputes, DisputeDeadlines deadlines, DisputeSettings settings,
-                  RuntimeService runtimeService, Clock clock, EnteredDates enteredDates) {
+                  RuntimeService runtimeService, Clock clock, EnteredDates enteredDates, Validator validator) {
         this.disputes = disputes;
         this.deadlines = deadlines;
         this.settings = settings;
@@ -46,40 +50,30 @@ public class DisputeIntake {
         this.clock = clock;
         this.enteredDates = enteredDates;
         this.caseReference = Pattern.compile(settings.caseReferencePattern());
+        this.validator = validator;
     }
 
     @Transactional
-    public Dispute raise(Map<String, Object> body, String iro) {
+    public Dispute raise(DisputeSubmission submission, String iro) {
         Map<String, String> invalid = new LinkedHashMap<>();
-        for (String field : body.keySet()) {
-            if (!FIELDS.contains(field)) {
-                invalid.put(field, LOOKS_LIKE_A_NAME.matcher(field).matches()
-                        ? "A dispute never records a child's name or other identifying details: send the case reference only, and remove '" + field + "'"
-                        : "'" + field + "' is not part of a dispute. Send only " + String.join(", ", FIELDS.stream().sorted().toList()));
-            }
+        for (String field : submission.notPartOfADispute().keySet()) {
+            invalid.put(field, LOOKS_LIKE_A_NAME.matcher(field).matches()
+                    ? "A dispute never records a child's name or other identifying details: send the case reference only, and remove '" + field + "'"
+                    : "'" + field + "' is not part of a dispute. Send only " + String.join(", ", FIELDS));
         }
-        String reference = text(body, "caseReference", invalid, "Enter the child's case reference", 40);
-        DisputeCategory category = DisputeCategory.fromId(string(body.get("category"))).orElse(null);
-        if (category == null) {
-            invalid.put("category", "Choose the category: one of drift-and-delay, no-care-plan, incomplete-plan, "
-                    + "professional-difference, no-allocated-worker, outstanding-recommendations or other");
-        }
-        DisputeStage stage = DisputeStage.fromId(string(body.get("stage"))).orElse(null);
-        if (stage == null) {
-            invalid.put("stage", "Choose the stage: informal or formal");
-        }
-        LocalDate notifiedOn = date(body, "notifiedOn", invalid, "Enter the date the respondent was notified, as YYYY-MM-DD");
-        String description = text(body, "description", invalid, "Describe what is disputed", DESCRIPTION_LIMIT);
-        String respondent = string(body.get("respondentGroup"));
-        if (respondent != null && !DisputeGroups.RESPONDENTS.contains(respondent)) {
-            invalid.put("respondentGroup", "The respondent must be one of " + String.join(", ", DisputeGroups.RESPONDENTS));
-        }
-        LocalDate responseDueBy = date(body, "responseDueBy", invalid, null);
-        LocalDate meetingDueBy = date(body, "meetingDueBy", invalid, null);
-        LocalDate resolutionDueBy = date(body, "resolutionDueBy", invalid, null);
+        invalid.putAll(FieldMessages.of(validator.validate(submission), DisputeSubmission.class));
         if (!invalid.isEmpty()) {
             throw Refusal.invalid(invalid);
         }
+        String reference = submission.caseReference().strip();
+        DisputeCategory category = submission.category();
+        DisputeStage stage = submission.stage();
+        LocalDate notifiedOn = DisputeSubmission.date(submission.notifiedOn());
+        String description = submission.description().strip();
+        String respondent = submission.respondentGroup();
+        LocalDate responseDueBy = DisputeSubmission.date(submission.responseDueBy());
+        LocalDate meetingDueBy = DisputeSubmission.date(submission.meetingDueBy());
+        LocalDate resolutionDueBy = DisputeSubmission.date(submission.resolutionDueBy());
 
         if (!enteredDates.contains(notifiedOn)) {
             throw Refusal.breaksRule("notifiedOn", "The notification date must be " + enteredDates.between());
@@ -175,38 +169,5 @@ public class DisputeIntake {
             case "meetingDueBy" -> "meeting";
             default -> "resolution";
         };
-    }
-
-    private static String string(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static String text(Map<String, Object> body, String field, Map<String, String> invalid, String missing, int limit) {
-        Object value = body.get(field);
-        if (!(value instanceof String s) || s.isBlank()) {
-            invalid.put(field, missing);
-            return null;
-        }
-        if (s.length() > limit) {
-            invalid.put(field, "'" + field + "' must be " + limit + " characters or fewer");
-            return null;
-        }
-        return s.strip();
-    }
-
-    private static LocalDate date(Map<String, Object> body, String field, Map<String, String> invalid, String missing) {
-        Object value = body.get(field);
-        if (value == null || value.toString().isBlank()) {
-            if (missing != null) {
-                invalid.put(field, missing);
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.toString());
-        } catch (DateTimeParseException e) {
-            invalid.put(field, "'" + field + "' must be a date as YYYY-MM-DD");
-            return null;
-        }
     }
 }

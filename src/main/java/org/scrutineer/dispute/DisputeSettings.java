@@ -3,10 +3,15 @@ package org.scrutineer.dispute;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * IRO dispute settings ({@code scrutineer.disputes.*}). Every period is in working days.
+ * IRO dispute settings ({@code scrutineer.disputes.*}, set in {@code config/application.yaml}). Every period is in working days.
  *
  * @param caseReferencePattern       the council's case reference format (a regular expression matched in full)
  * @param caseReferenceExample       an example of that format, shown in error messages
@@ -23,19 +28,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                                   straight to the top tier, which must respond within this many working days
  */
 @ConfigurationProperties("scrutineer.disputes")
+@Validated
 public record DisputeSettings(
-        String caseReferencePattern,
-        String caseReferenceExample,
-        String informalRespondentGroup,
-        Integer informalResponseWorkingDays,
-        Integer formalMeetingWorkingDays,
-        Integer formalResolutionWorkingDays,
-        Integer meetingNoticeWorkingDays,
-        Integer reviewWorkingDays,
-        Integer cafcassOutcomeWorkingDays,
-        List<Tier> tiers,
-        String reportGroup,
-        Integer lateEscalationWorkingDays) {
+        @NotBlank String caseReferencePattern,
+        @NotBlank String caseReferenceExample,
+        @NotBlank String informalRespondentGroup,
+        @NotNull Integer informalResponseWorkingDays,
+        @NotNull Integer formalMeetingWorkingDays,
+        @NotNull Integer formalResolutionWorkingDays,
+        @NotNull Integer meetingNoticeWorkingDays,
+        @NotNull Integer reviewWorkingDays,
+        @NotNull Integer cafcassOutcomeWorkingDays,
+        @NotEmpty List<@Valid Tier> tiers,
+        @NotBlank String reportGroup,
+        @NotNull Integer lateEscalationWorkingDays) {
 
     /**
      * One step of the formal escalation.
@@ -44,26 +50,14 @@ public record DisputeSettings(
      * @param respondWithinWorkingDays the response is due this many days after the dispute reaches the tier
      *                                 (for the first tier, after formal notification), and never later than the resolution day
      */
-    public record Tier(String group, int respondWithinWorkingDays) {
+    public record Tier(@NotBlank String group, int respondWithinWorkingDays) {
     }
 
     public DisputeSettings {
-        caseReferencePattern = blank(caseReferencePattern) ? "[A-Z]{2,4}-[0-9]{4,8}" : caseReferencePattern;
-        Pattern.compile(caseReferencePattern);
-        caseReferenceExample = blank(caseReferenceExample) ? "CYP-104233" : caseReferenceExample;
-        informalRespondentGroup = blank(informalRespondentGroup) ? DisputeGroups.TEAM_MANAGERS : informalRespondentGroup;
-        informalResponseWorkingDays = informalResponseWorkingDays == null ? 5 : informalResponseWorkingDays;
-        formalMeetingWorkingDays = formalMeetingWorkingDays == null ? 15 : formalMeetingWorkingDays;
-        formalResolutionWorkingDays = formalResolutionWorkingDays == null ? 20 : formalResolutionWorkingDays;
-        meetingNoticeWorkingDays = meetingNoticeWorkingDays == null ? 5 : meetingNoticeWorkingDays;
-        reviewWorkingDays = reviewWorkingDays == null ? 2 : reviewWorkingDays;
-        cafcassOutcomeWorkingDays = cafcassOutcomeWorkingDays == null ? 20 : cafcassOutcomeWorkingDays;
-        tiers = tiers == null || tiers.isEmpty()
-                ? List.of(new Tier(DisputeGroups.SERVICE_MANAGERS, 20), new Tier(DisputeGroups.HEADS_OF_SERVICE, 5),
-                        new Tier(DisputeGroups.SERVICE_DIRECTORS, 5))
-                : List.copyOf(tiers);
-        reportGroup = blank(reportGroup) ? DisputeGroups.SERVICE_DIRECTORS : reportGroup;
-        lateEscalationWorkingDays = lateEscalationWorkingDays == null ? 1 : lateEscalationWorkingDays;
+        if (caseReferencePattern != null) {
+            Pattern.compile(caseReferencePattern);
+        }
+        tiers = tiers == null ? null : List.copyOf(tiers);
     }
 
     public Tier tier(int index) {
@@ -82,9 +76,5 @@ public record DisputeSettings(
             }
         }
         return -1;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

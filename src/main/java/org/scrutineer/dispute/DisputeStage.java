@@ -3,6 +3,8 @@ package org.scrutineer.dispute;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /** The protocol's stages. A dispute starts at either; an informal one may be escalated to formal. */
 public enum DisputeStage {
     INFORMAL("informal"),
@@ -16,6 +18,12 @@ public enum DisputeStage {
 
     public String id() {
         return id;
+    }
+
+    /** The stage a request names, or null for one it does not know, to be refused as not chosen. */
+    @JsonCreator
+    static DisputeStage fromRequest(String id) {
+        return fromId(id).orElse(null);
     }
 
     public static Optional<DisputeStage> fromId(String id) {

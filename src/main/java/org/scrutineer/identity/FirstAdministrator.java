@@ -28,8 +28,8 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
 
     FirstAdministrator(IdentityService identityService,
-                       @Value("${scrutineer.admin.user:}") String userId,
-                       @Value("${scrutineer.admin.password:}") String password) {
+                       @Value("${scrutineer.admin.user}") String userId,
+                       @Value("${scrutineer.admin.password}") String password) {
         this.identityService = identityService;
         this.userId = userId.strip();
         this.password = password;

@@ -3,10 +3,16 @@ package org.scrutineer.notification;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Mail settings ({@code scrutineer.mail.*}).
+ * Mail settings ({@code scrutineer.mail.*}): the sender and public address in {@code config/application.yaml}, the rest in
+ * {@code application.yaml}.
  *
  * @param embeddedServer run an SMTP server inside the application and send to it
  * @param embeddedPort   its port; 0 picks a free one
@@ -18,22 +24,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poll           whether this node delivers mail in the background
  */
 @ConfigurationProperties("scrutineer.mail")
+@Validated
 public record MailSettings(
         boolean embeddedServer,
         int embeddedPort,
-        String from,
-        String publicUrl,
-        int maxAttempts,
-        List<Duration> retryDelays,
-        Duration pollDelay,
+        @NotBlank String from,
+        @NotBlank String publicUrl,
+        @Min(1) int maxAttempts,
+        @NotEmpty List<@NotNull Duration> retryDelays,
+        @NotNull Duration pollDelay,
         boolean poll) {
 
     public MailSettings {
-        from = from == null ? "Scrutineer <no-reply@localhost>" : from;
-        publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
-        maxAttempts = maxAttempts <= 0 ? 10 : maxAttempts;
-        retryDelays = retryDelays == null || retryDelays.isEmpty() ? List.of(Duration.ofMinutes(5)) : List.copyOf(retryDelays);
-        pollDelay = pollDelay == null ? Duration.ofSeconds(5) : pollDelay;
+        publicUrl = publicUrl == null ? null : publicUrl.replaceAll("/+$", "");
+        retryDelays = retryDelays == null ? null : List.copyOf(retryDelays);
     }
 
     /** The wait before the next attempt, after {@code attemptsSoFar} failures. */

@@ -1,6 +1,5 @@
 package org.scrutineer.notification;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.scrutineer.calendar.LondonTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 public class NewTaskNotifier implements TaskListener {
 
     static final String KIND = "new-task";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final TaskRecipients recipients;
     private final Outbox outbox;
@@ -52,7 +51,7 @@ public class NewTaskNotifier implements TaskListener {
             model.put("taskName", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
             model.put("processName", definition.getName() == null ? definition.getKey() : definition.getName());
             model.put("assigned", task.getAssignee() != null);
-            model.put("due", task.getDueDate() == null ? null : task.getDueDate().toInstant().atZone(LONDON).toLocalDateTime());
+            model.put("due", task.getDueDate() == null ? null : LondonTime.of(task.getDueDate()));
             model.put("link", links.task(task.getId()));
             outbox.enqueue(person.email(), "notification/mail/new-task", model, KIND, List.of(definition.getKey()));
         }

@@ -41,7 +41,7 @@ public class OperationsMetrics {
                 .register(registry);
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${scrutineer.metrics.refresh:PT1M}")
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${scrutineer.metrics.refresh}")
     public void countOverdueTasks() {
         Date now = Date.from(clock.instant());
         overdue.register(repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()

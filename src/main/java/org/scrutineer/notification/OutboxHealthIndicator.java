@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outbox backlog on {@code /actuator/health}: DOWN when a message has waited longer than
- * {@code scrutineer.mail.backlog-alert} (default one hour), which means mail is not getting out.
+ * {@code scrutineer.mail.backlog-alert}, which means mail is not getting out.
  */
 @Component
 class OutboxHealthIndicator implements HealthIndicator {
@@ -21,7 +21,7 @@ class OutboxHealthIndicator implements HealthIndicator {
     private final Duration alertAfter;
 
     OutboxHealthIndicator(OutboxRepository outbox, Clock clock,
-                          @Value("${scrutineer.mail.backlog-alert:PT1H}") Duration alertAfter) {
+                          @Value("${scrutineer.mail.backlog-alert}") Duration alertAfter) {
         this.outbox = outbox;
         this.clock = clock;
         this.alertAfter = alertAfter;

@@ -1,8 +1,8 @@
 package org.scrutineer.notification;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +12,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.calendar.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
 /** Finds every active task past its due date, with the people it is for. */
 @Component
 class OverdueTasks {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
@@ -39,15 +38,15 @@ class OverdueTasks {
     }
 
     List<OverdueTask> now() {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(LONDON));
+        LocalDate today = LondonTime.today(clock);
         Map<String, ProcessDefinition> definitions = new HashMap<>();
         List<Task> tasks = taskService.createTaskQuery().active().dueBefore(Date.from(clock.instant()))
                 .orderByDueDate().asc().list();
         return tasks.stream().map(task -> {
             ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
                     : definitions.computeIfAbsent(task.getProcessDefinitionId(), repositoryService::getProcessDefinition);
-            LocalDateTime due = task.getDueDate().toInstant().atZone(LONDON).toLocalDateTime();
-            int overdue = Math.max(calendar.workingDaysBetween(due.toLocalDate(), now.toLocalDate()), 0);
+            LocalDateTime due = LondonTime.of(task.getDueDate());
+            int overdue = Math.max(calendar.workingDaysBetween(due.toLocalDate(), today), 0);
             return new OverdueTask(task.getId(),
                     task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
                     definition == null ? "" : definition.getKey(),

@@ -2,22 +2,24 @@ package org.scrutineer.notification;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Reminder settings ({@code scrutineer.reminders.*}).
+ * Reminder settings ({@code scrutineer.reminders.*}, set in {@code config/application.yaml}).
  *
  * @param escalateAfterWorkingDays a task overdue by more than this many working days is escalated
  * @param defaultEscalationGroup   who receives escalations for a process with no group of its own
- * @param escalationGroups         process key to escalation group
+ * @param escalationGroups         process key to escalation group, for the processes with a group of their own
  */
 @ConfigurationProperties("scrutineer.reminders")
-public record ReminderSettings(Integer escalateAfterWorkingDays, String defaultEscalationGroup,
+@Validated
+public record ReminderSettings(@NotNull Integer escalateAfterWorkingDays, @NotBlank String defaultEscalationGroup,
                                Map<String, String> escalationGroups) {
 
     public ReminderSettings {
-        escalateAfterWorkingDays = escalateAfterWorkingDays == null ? 3 : escalateAfterWorkingDays;
-        defaultEscalationGroup = defaultEscalationGroup == null ? "democratic-services" : defaultEscalationGroup;
         escalationGroups = escalationGroups == null ? Map.of() : Map.copyOf(escalationGroups);
     }
 

@@ -1,9 +1,9 @@
 package org.scrutineer.question;
 
+import static org.scrutineer.calendar.LondonTime.at;
+import static org.scrutineer.calendar.LondonTime.endOfWorkingDay;
+
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.scrutineer.calendar.WorkingDayCalendar;
@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("questionDates")
 public class QuestionDates {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
-
     private final MeetingService meetings;
     private final WorkingDayCalendar calendar;
     private final QuestionSettings settings;
@@ -34,17 +31,17 @@ public class QuestionDates {
     /** 1 working day after the question deadline. */
     public Date screeningDue(long meetingId) {
         ScheduledMeeting m = meetings.get(meetingId);
-        return endOf(calendar.addWorkingDays(m.deadlines().questionDeadline().toLocalDate(), 1));
+        return endOfWorkingDay(calendar.addWorkingDays(m.deadlines().questionDeadline().toLocalDate(), 1));
     }
 
     /** 2 working days before the meeting. */
     public Date answerDue(long meetingId) {
-        return endOf(calendar.addWorkingDays(meetingDay(meetingId), -2));
+        return endOfWorkingDay(calendar.addWorkingDays(meetingDay(meetingId), -2));
     }
 
     /** 1 working day before the meeting, so the agenda supplement can go out. */
     public Date approvalDue(long meetingId) {
-        return endOf(calendar.addWorkingDays(meetingDay(meetingId), -1));
+        return endOfWorkingDay(calendar.addWorkingDays(meetingDay(meetingId), -1));
     }
 
     public Date meetingStart(long meetingId) {
@@ -53,12 +50,12 @@ public class QuestionDates {
 
     /** 1 working day after the meeting. */
     public Date supplementaryDue(long meetingId) {
-        return endOf(calendar.addWorkingDays(meetingDay(meetingId), 1));
+        return endOfWorkingDay(calendar.addWorkingDays(meetingDay(meetingId), 1));
     }
 
     /** 10 working days after the meeting. */
     public Date writtenAnswerDue(long meetingId) {
-        return endOf(writtenAnswerDay(meetingId));
+        return endOfWorkingDay(writtenAnswerDay(meetingId));
     }
 
     LocalDate writtenAnswerDay(long meetingId) {
@@ -72,13 +69,5 @@ public class QuestionDates {
 
     private LocalDate meetingDay(long meetingId) {
         return meetings.get(meetingId).startsAt().toLocalDate();
-    }
-
-    private static Date endOf(LocalDate day) {
-        return at(day.atTime(END_OF_DAY));
-    }
-
-    private static Date at(LocalDateTime londonTime) {
-        return Date.from(londonTime.atZone(LONDON).toInstant());
     }
 }

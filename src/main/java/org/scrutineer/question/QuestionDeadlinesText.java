@@ -1,9 +1,9 @@
 package org.scrutineer.question;
 
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.scrutineer.calendar.DateWords;
+import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.springframework.stereotype.Component;
@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 /** The dates an officer working on a question needs, in words, for the task forms. */
 @Component
 class QuestionDeadlinesText {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final MeetingService meetings;
     private final QuestionDates dates;
@@ -34,6 +32,6 @@ class QuestionDeadlinesText {
     }
 
     private String inWords(Date date) {
-        return words.timeOnDate(date.toInstant().atZone(LONDON).toLocalDateTime());
+        return words.timeOnDate(LondonTime.of(date));
     }
 }

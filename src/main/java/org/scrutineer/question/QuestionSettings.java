@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Public question settings ({@code scrutineer.questions.*}).
+ * Public question settings ({@code scrutineer.questions.*}, set in {@code config/application.yaml}).
  *
  * @param wordLimit               the most words a question may have
  * @param rateLimitRequests       submissions allowed from one address ...
@@ -18,25 +20,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param similarityThreshold     the lowest similarity (0 to 1) at which an earlier question is shown to the screener
  */
 @ConfigurationProperties("scrutineer.questions")
+@Validated
 public record QuestionSettings(
-        Integer wordLimit,
-        Integer rateLimitRequests,
-        Duration rateLimitWindow,
-        Period eraseContactDetailsAfter,
+        @NotNull Integer wordLimit,
+        @NotNull Integer rateLimitRequests,
+        @NotNull Duration rateLimitWindow,
+        @NotNull Period eraseContactDetailsAfter,
         String linkSecret,
-        Map<String, String> answerGroups,
-        Double similarityThreshold) {
+        @NotNull Map<String, String> answerGroups,
+        @NotNull Double similarityThreshold) {
 
     public QuestionSettings {
-        wordLimit = wordLimit == null ? 250 : wordLimit;
-        rateLimitRequests = rateLimitRequests == null ? 30 : rateLimitRequests;
-        rateLimitWindow = rateLimitWindow == null ? Duration.ofMinutes(10) : rateLimitWindow;
-        eraseContactDetailsAfter = eraseContactDetailsAfter == null ? Period.ofMonths(6) : eraseContactDetailsAfter;
         if (linkSecret == null || linkSecret.isBlank()) {
             throw new IllegalStateException("scrutineer.questions.link-secret must be set: it signs the withdrawal links in emails");
         }
-        answerGroups = answerGroups == null ? Map.of() : Map.copyOf(answerGroups);
-        similarityThreshold = similarityThreshold == null ? 0.3 : similarityThreshold;
+        answerGroups = answerGroups == null ? null : Map.copyOf(answerGroups);
     }
 
     public String answerGroupFor(String addressee) {

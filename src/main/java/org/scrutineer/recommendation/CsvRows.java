@@ -1,15 +1,26 @@
 package org.scrutineer.recommendation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.scrutineer.web.Refusal;
 
 /**
- * Reads CSV as spreadsheets write it (RFC 4180): quoted fields may hold commas, doubled quotes
- * and line breaks. The first row names the columns; each row comes back as column to value, blank
- * rows included, so that the n-th row is line n + 1 of a spreadsheet.
+ * The tracker as CSV (RFC 4180, read and written by Apache Commons CSV), as spreadsheets write it:
+ * quoted fields may hold commas, doubled quotes and line breaks. On reading, the first row names the
+ * columns and each row comes back as column to value, blank rows included, so that the n-th row is
+ * line n + 1 of a spreadsheet. The export has the import's columns first, so it can be imported
+ * elsewhere, then the rest.
  *
  * <p>A spreadsheet runs a cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab
  * or a carriage return as a formula, so such a cell is written with a leading apostrophe, and so
@@ -18,20 +29,26 @@ import java.util.Map;
  */
 final class CsvRows {
 
+    static final List<String> EXPORT_COLUMNS = Stream.concat(RecommendationImport.COLUMNS.stream(), Stream.of("id", "scrutiny_type",
+            "decision", "closure", "response_status", "as_of", "responded_by", "response_wording")).toList();
+
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final char NEUTRALISER = '\'';
+
+    /** As spreadsheets write it, and forgiving of a stray character after a closing quote or a quote left open at the end. */
+    private static final CSVFormat SPREADSHEET = CSVFormat.RFC4180.builder().setTrailingData(true).setLenientEof(true).get();
 
     private CsvRows() {
     }
 
     static List<Map<String, String>> read(String csv) {
-        List<List<String>> records = records(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        List<CSVRecord> records = records(csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
         if (records.isEmpty()) {
             return List.of();
         }
         List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (List<String> record : records.subList(1, records.size())) {
+        for (CSVRecord record : records.subList(1, records.size())) {
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 row.put(header.get(i), i < record.size() ? restored(record.get(i).strip()) : "");
@@ -41,53 +58,38 @@ final class CsvRows {
         return rows;
     }
 
-    private static List<List<String>> records(String csv) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
+    private static List<CSVRecord> records(String csv) {
+        try (CSVParser parser = CSVParser.parse(csv, SPREADSHEET)) {
+            return parser.getRecords();
+        } catch (IOException | UncheckedIOException e) {
+            throw Refusal.invalid("csv", "The file could not be read as CSV. Save it from the spreadsheet as CSV and try again");
+        }
+    }
+
+    /** The tracker's rows, one line each after the header, every cell neutralised where a spreadsheet would run it. */
+    static String write(List<RecommendationJson> rows) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, SPREADSHEET)) {
+            printer.printRecord(EXPORT_COLUMNS);
+            for (RecommendationJson r : rows) {
+                printer.printRecord(Stream.of(r.meetingDate(), r.topic(), r.number(), r.text(), r.addressee(), r.dateSent(), r.dueDate(),
+                                r.dateReceived(), r.response(), r.id(), r.scrutinyType(), r.decision(), r.closure(), r.responseStatus(), r.asOf(),
+                                r.respondedBy(), r.responseWording())
+                        .map(CsvRows::cell));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (field.length() > 0 || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
-        }
-        return records;
+        return out.toString();
     }
 
     /** One field for CSV output, neutralised when a spreadsheet would run it, and quoted when it needs to be. */
     static String field(Object value) {
-        String text = neutralised(value == null ? "" : value.toString());
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return SPREADSHEET.format(cell(value));
+    }
+
+    private static String cell(Object value) {
+        return neutralised(value == null ? "" : value.toString());
     }
 
     static String neutralised(String text) {

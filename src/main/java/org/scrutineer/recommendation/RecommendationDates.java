@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 
-import org.scrutineer.calendar.AppClock;
+import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.calendar.WorkingDayCalendar;
 import org.scrutineer.web.NotFound;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 public class RecommendationDates {
 
     private static final LocalTime MORNING = LocalTime.of(8, 0);
-    private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
     private final RecommendationRepository recommendations;
     private final WorkingDayCalendar calendar;
@@ -85,14 +84,14 @@ public class RecommendationDates {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(AppClock.LONDON));
+        return LondonTime.today(clock);
     }
 
     private static Date morningOf(LocalDate day) {
-        return Date.from(day.atTime(MORNING).atZone(AppClock.LONDON).toInstant());
+        return LondonTime.at(day, MORNING);
     }
 
     private static Date endOf(LocalDate day) {
-        return Date.from(day.atTime(END_OF_DAY).atZone(AppClock.LONDON).toInstant());
+        return LondonTime.endOfWorkingDay(day);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.scrutineer.calendar.CalendarCoverage;
 import org.scrutineer.web.NotFound;
+import org.scrutineer.calendar.LondonTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,7 @@ public class RecommendationTracker {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(org.scrutineer.calendar.AppClock.LONDON));
+        return LondonTime.today(clock);
     }
 
     @Transactional(readOnly = true)

@@ -57,7 +57,7 @@ class StaffRecommendationController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"recommendations-" + day + ".csv\"")
-                .body(TrackerCsv.of(filter(tracker.all(day), status)));
+                .body(CsvRows.write(filter(tracker.all(day), status)));
     }
 
     @GetMapping("/new")

@@ -79,9 +79,13 @@ class ReportApiController {
         return DocumentDownload.attachment(version, documents.content(version));
     }
 
+    /** The body of {@code PUT /api/reports/{id}/agenda-item}; the number's range is the agenda's rule, checked there for every door. */
+    record AgendaItemRequest(Integer agendaItem) {
+    }
+
     @PutMapping("/{id}/agenda-item")
-    Map<String, Object> placeOnAgenda(@PathVariable long id, @RequestBody Map<String, Integer> body) {
-        Report report = agenda.place(id, body.get("agendaItem"));
+    Map<String, Object> placeOnAgenda(@PathVariable long id, @RequestBody AgendaItemRequest body) {
+        Report report = agenda.place(id, body.agendaItem());
         return Map.of("id", report.getId(), "agendaItem", report.getAgendaItem());
     }
 

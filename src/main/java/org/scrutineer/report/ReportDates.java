@@ -1,9 +1,10 @@
 package org.scrutineer.report;
 
+import static org.scrutineer.calendar.LondonTime.at;
+import static org.scrutineer.calendar.LondonTime.endOfWorkingDay;
+
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.scrutineer.calendar.WorkingDayCalendar;
@@ -19,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component("reportDates")
 public class ReportDates {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
     private static final LocalTime START_OF_DAY = LocalTime.of(9, 0);
 
     private final MeetingService meetings;
@@ -35,32 +34,32 @@ public class ReportDates {
 
     /** 6 working days before the report deadline, leaving time for reviews and a revision. */
     public Date reviewersDue(long meetingId) {
-        return endOf(beforeReportDeadline(meetingId, 6));
+        return endOfWorkingDay(beforeReportDeadline(meetingId, 6));
     }
 
     /** 3 working days before the report deadline. */
     public Date reviewDue(long meetingId) {
-        return endOf(beforeReportDeadline(meetingId, 3));
+        return endOfWorkingDay(beforeReportDeadline(meetingId, 3));
     }
 
     /** 2 working days before the report deadline. */
     public Date revisionDue(long meetingId) {
-        return endOf(beforeReportDeadline(meetingId, 2));
+        return endOfWorkingDay(beforeReportDeadline(meetingId, 2));
     }
 
     /** The report deadline itself. */
     public Date approvalDue(long meetingId) {
-        return endOf(deadlines(meetingId).reportDeadline());
+        return endOfWorkingDay(deadlines(meetingId).reportDeadline());
     }
 
     /** The end of the working day that is the configured number of working days before agenda publication. */
     public Date escalationDate(long meetingId) {
-        return endOf(calendar.addWorkingDays(deadlines(meetingId).agendaPublicationDate(), -settings.escalateWorkingDaysBeforeAgenda()));
+        return endOfWorkingDay(calendar.addWorkingDays(deadlines(meetingId).agendaPublicationDate(), -settings.escalateWorkingDaysBeforeAgenda()));
     }
 
     /** 9am on the agenda publication date. */
     public Date agendaPublication(long meetingId) {
-        return at(deadlines(meetingId).agendaPublicationDate().atTime(START_OF_DAY));
+        return at(deadlines(meetingId).agendaPublicationDate(), START_OF_DAY);
     }
 
     private LocalDate beforeReportDeadline(long meetingId, int workingDays) {
@@ -69,13 +68,5 @@ public class ReportDates {
 
     private MeetingDeadlines deadlines(long meetingId) {
         return meetings.get(meetingId).deadlines();
-    }
-
-    private static Date endOf(LocalDate day) {
-        return at(day.atTime(END_OF_DAY));
-    }
-
-    private static Date at(LocalDateTime londonTime) {
-        return Date.from(londonTime.atZone(LONDON).toInstant());
     }
 }

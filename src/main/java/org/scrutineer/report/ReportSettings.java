@@ -1,10 +1,12 @@
 package org.scrutineer.report;
 
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Report settings ({@code scrutineer.reports.*}).
+ * Report settings ({@code scrutineer.reports.*}, set in {@code config/application.yaml}).
  *
  * @param maxDocumentSize               the largest document version that may be uploaded
  * @param escalateWorkingDaysBeforeAgenda a report not approved this many working days before agenda publication is escalated
@@ -12,15 +14,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxDocumentEntries            the most parts a Word document may hold
  */
 @ConfigurationProperties("scrutineer.reports")
-public record ReportSettings(DataSize maxDocumentSize, Integer escalateWorkingDaysBeforeAgenda, DataSize maxExpandedSize,
-                             Integer maxDocumentEntries) {
-
-    public ReportSettings {
-        maxDocumentSize = maxDocumentSize == null ? DataSize.ofMegabytes(20) : maxDocumentSize;
-        escalateWorkingDaysBeforeAgenda = escalateWorkingDaysBeforeAgenda == null ? 2 : escalateWorkingDaysBeforeAgenda;
-        maxExpandedSize = maxExpandedSize == null ? DataSize.ofMegabytes(100) : maxExpandedSize;
-        maxDocumentEntries = maxDocumentEntries == null ? 1000 : maxDocumentEntries;
-    }
+@Validated
+public record ReportSettings(@NotNull DataSize maxDocumentSize, @NotNull Integer escalateWorkingDaysBeforeAgenda,
+                             @NotNull DataSize maxExpandedSize, @NotNull Integer maxDocumentEntries) {
 
     UnpackLimit unpackLimit() {
         return new UnpackLimit(maxExpandedSize.toBytes(), maxDocumentEntries);

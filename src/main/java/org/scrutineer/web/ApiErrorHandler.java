@@ -53,8 +53,7 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiProblem> unreadable(HttpMessageNotReadableException e) {
-        return ApiProblem.answer(Refusal.of(HttpStatus.BAD_REQUEST,
-                "The request body could not be read. Send JSON, with dates as YYYY-MM-DD and times as YYYY-MM-DDTHH:MM."));
+        return ApiProblem.answer(Refusal.of(HttpStatus.BAD_REQUEST, PlainReasons.unreadable(e)));
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,

@@ -1,10 +1,16 @@
 package org.scrutineer.web;
 
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
+import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.scrutineer.calendar.SupportedDates;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -37,9 +43,30 @@ final class PlainReasons {
         return "The request could not be understood";
     }
 
+    /** Why a request body could not be read: the field it does not know, or the field whose value is of the wrong kind. */
+    static String unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return "'" + unknown.getPropertyName() + "' is not part of this request. Send only "
+                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList());
+        }
+        if (e.getCause() instanceof InvalidFormatException wrong) {
+            String field = wrong.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull)
+                    .reduce((first, second) -> second).orElse(null);
+            if (field != null) {
+                return wrong.getTargetType() == LocalDateTime.class
+                        ? "'" + field + "' must be a date and time as YYYY-MM-DDTHH:MM, for example 2025-03-18T14:00"
+                        : wrongKind(field, wrong.getTargetType());
+            }
+        }
+        return "The request body could not be read. Send JSON, with dates as YYYY-MM-DD and times as YYYY-MM-DDTHH:MM.";
+    }
+
     private static String wrongKind(MethodArgumentTypeMismatchException e) {
-        Class<?> type = e.getRequiredType();
-        String name = "'" + e.getName() + "'";
+        return wrongKind(e.getName(), e.getRequiredType());
+    }
+
+    private static String wrongKind(String field, Class<?> type) {
+        String name = "'" + field + "'";
         if (type != null && Temporal.class.isAssignableFrom(type)) {
             return name + " must be a date as YYYY-MM-DD, for example 2025-03-23";
         }

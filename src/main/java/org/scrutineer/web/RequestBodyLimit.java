@@ -40,7 +40,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final List<BodyLimit> doors;
     private final ObjectMapper json;
 
-    RequestBodyLimit(@Value("${scrutineer.web.max-body-size:1MB}") DataSize max, List<BodyLimit> doors, ObjectMapper json) {
+    RequestBodyLimit(@Value("${scrutineer.web.max-body-size}") DataSize max, List<BodyLimit> doors, ObjectMapper json) {
         this.general = new BodyLimit("*", Pattern.compile(".*"), max, "A request may be at most " + BodyLimit.words(max) + ".", false);
         this.doors = List.copyOf(doors);
         this.json = json;

@@ -9,7 +9,7 @@ public class SiteSettings {
 
     private final String councilName;
 
-    SiteSettings(@Value("${scrutineer.council-name:Scrutineer}") String councilName) {
+    SiteSettings(@Value("${scrutineer.council-name}") String councilName) {
         this.councilName = councilName;
     }
 

@@ -37,7 +37,7 @@ class EnteredDatesTest {
         EnteredDates dates = new EnteredDates(new EnteredDateSettings(LocalDate.parse("2015-04-01"), 3), firstOfDecember2026, new DateWords());
         assertThat(dates.between()).isEqualTo("between 1 April 2015 and 1 December 2029");
         assertThat(dates.contains(LocalDate.parse("2015-03-31"))).isFalse();
-        EnteredDates later = new EnteredDates(new EnteredDateSettings(null, null),
+        EnteredDates later = new EnteredDates(TestCalendars.shippedWindow(),
                 Clock.fixed(Instant.parse("2030-06-15T09:00:00Z"), AppClock.LONDON), new DateWords());
         assertThat(later.reason()).isEqualTo("Give a date between 1 January 2000 and 15 June 2040");
     }

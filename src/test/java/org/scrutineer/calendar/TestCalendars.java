@@ -2,9 +2,10 @@ package org.scrutineer.calendar;
 
 import java.time.Clock;
 
+import org.scrutineer.ShippedSettings;
 import org.springframework.core.io.FileSystemResource;
 
-/** The calendar as shipped: England and Wales bank holidays from {@code config/bank-holidays.json}, and the default window of entered dates. */
+/** The calendar as shipped: England and Wales bank holidays from {@code config/bank-holidays.json}, and the shipped window of entered dates. */
 public final class TestCalendars {
 
     private TestCalendars() {
@@ -15,6 +16,10 @@ public final class TestCalendars {
     }
 
     public static EnteredDates enteredDates(Clock clock) {
-        return new EnteredDates(new EnteredDateSettings(null, null), clock, new DateWords());
+        return new EnteredDates(shippedWindow(), clock, new DateWords());
+    }
+
+    public static EnteredDateSettings shippedWindow() {
+        return ShippedSettings.of("scrutineer.calendar.entered-dates", EnteredDateSettings.class);
     }
 }

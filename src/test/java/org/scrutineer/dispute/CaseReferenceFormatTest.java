@@ -9,9 +9,9 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validation;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.calendar.TestCalendars;
@@ -24,15 +24,16 @@ class CaseReferenceFormatTest {
     private final Clock clock = Clock.fixed(Instant.parse("2027-03-01T09:00:00Z"), ZoneId.of("Europe/London"));
 
     private DisputeIntake intakeWithFormat(String pattern, String example) {
-        DisputeSettings settings = new DisputeSettings(pattern, example, null, null, null, null, null, null, null, List.of(), null, null);
+        DisputeSettings settings = DisputeFixtures.settings(Map.of("scrutineer.disputes.case-reference-pattern", pattern,
+                "scrutineer.disputes.case-reference-example", example));
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
         return new DisputeIntake(repository, new DisputeDeadlines(TestCalendars.englandAndWales(), settings), settings,
-                mock(RuntimeService.class), clock, TestCalendars.enteredDates(clock));
+                mock(RuntimeService.class), clock, TestCalendars.enteredDates(clock), Validation.buildDefaultValidatorFactory().getValidator());
     }
 
-    private static Map<String, Object> dispute(String reference) {
-        return Map.of("caseReference", reference, "category", "other", "stage", "informal", "notifiedOn", "2027-03-01",
-                "description", "Plan not reviewed");
+    private static DisputeSubmission dispute(String reference) {
+        return DisputeFixtures.submission(Map.of("caseReference", reference, "category", "other", "stage", "informal", "notifiedOn", "2027-03-01",
+                "description", "Plan not reviewed"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class DisputeDateWindowTest {
     }
 
     private Dispute raise() {
-        return intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-care-plan", "stage", "formal",
-                "notifiedOn", "2027-03-01", "description", "No care plan presented."), "iro");
+        return intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-care-plan", "stage", "formal",
+                "notifiedOn", "2027-03-01", "description", "No care plan presented.")), "iro");
     }
 }

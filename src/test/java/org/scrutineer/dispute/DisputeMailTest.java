@@ -67,8 +67,8 @@ class DisputeMailTest {
         smtp.purgeEmailFromAllMailboxes();
         clock.freezeAt(Instant.parse("2028-02-07T09:00:00Z"));
         long before = outbox.count();
-        Dispute dispute = intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "professional-difference",
-                "stage", "informal", "notifiedOn", "2028-02-07", "description", DESCRIPTION), "iro");
+        Dispute dispute = intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "professional-difference",
+                "stage", "informal", "notifiedOn", "2028-02-07", "description", DESCRIPTION)), "iro");
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution")
                 .processDefinitionKey("dispute-resolution").processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult();
         complete(task(pi), withVariables("response", RESPONSE));

@@ -63,8 +63,8 @@ class DisputePrivacyTest {
     @BeforeAll
     void aDisputeWaitingForTheTeamManager() {
         clock.freezeAt(DisputeFixtures.FIRST_OF_MARCH);
-        dispute = intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-allocated-worker",
-                "stage", "informal", "notifiedOn", "2027-03-01", "description", "No allocated worker since January."), "iro");
+        dispute = intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-allocated-worker",
+                "stage", "informal", "notifiedOn", "2027-03-01", "description", "No allocated worker since January.")), "iro");
         processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution").processInstanceBusinessKey(String.valueOf(dispute.getId()))
                 .processDefinitionKey("dispute-resolution").singleResult().getId();
         taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();

@@ -60,7 +60,7 @@ class DisputeResolutionProcessTest {
         Map<String, Object> body = new HashMap<>(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
                 "stage", stage, "notifiedOn", notifiedOn, "description", "Permanence plan has drifted for six months."));
         body.putAll(extra);
-        return intake.raise(body, "iro");
+        return intake.raise(DisputeFixtures.submission(body), "iro");
     }
 
     private ProcessInstance processOf(Dispute dispute) {

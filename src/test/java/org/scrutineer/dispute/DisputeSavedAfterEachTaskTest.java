@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,7 +50,7 @@ class DisputeSavedAfterEachTaskTest {
     }
 
     private Dispute raise(String stage) {
-        return intake.raise(new HashMap<>(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
+        return intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
                 "stage", stage, "notifiedOn", "2027-03-01", "description", "Permanence plan has drifted for six months.")), "iro");
     }
 

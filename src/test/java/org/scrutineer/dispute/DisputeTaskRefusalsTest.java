@@ -47,7 +47,7 @@ class DisputeTaskRefusalsTest {
     private Dispute raise(String stage) {
         Map<String, Object> body = new HashMap<>(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
                 "stage", stage, "notifiedOn", "2027-03-01", "description", "Permanence plan has drifted for six months."));
-        return intake.raise(body, "iro");
+        return intake.raise(DisputeFixtures.submission(body), "iro");
     }
 
     private String taskOf(Dispute dispute, String key) {

@@ -26,8 +26,8 @@ class DisputeTrackerPageTest {
     }
 
     private Dispute raise(String stage, String notifiedOn) {
-        return intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
-                "stage", stage, "notifiedOn", notifiedOn, "description", "Plan drift."), "iro");
+        return intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
+                "stage", stage, "notifiedOn", notifiedOn, "description", "Plan drift.")), "iro");
     }
 
     @Test

@@ -72,7 +72,7 @@ class FormalStageTimescaleTest {
         Map<String, Object> body = new HashMap<>(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "incomplete-plan",
                 "stage", "formal", "notifiedOn", notifiedOn, "description", "The pathway plan leaves out education."));
         body.putAll(extra);
-        return intake.raise(body, "iro");
+        return intake.raise(DisputeFixtures.submission(body), "iro");
     }
 
     private ProcessInstance processOf(Dispute dispute) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,7 +56,7 @@ class FormerDisputeModelTest {
 
     /** A dispute whose process runs on the former version. */
     private ProcessInstance onTheFormerVersion(String stage) {
-        Dispute dispute = intake.raise(new HashMap<>(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-care-plan",
+        Dispute dispute = intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-care-plan",
                 "stage", stage, "notifiedOn", "2027-03-01", "description", "No care plan presented.")), "iro");
         ProcessInstance current = runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution")
                 .processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult();

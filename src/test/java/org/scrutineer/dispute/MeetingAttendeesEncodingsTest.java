@@ -48,7 +48,7 @@ class MeetingAttendeesEncodingsTest {
     private Dispute aDisputeAtItsMeeting() {
         Map<String, Object> body = new HashMap<>(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "no-care-plan",
                 "stage", "formal", "notifiedOn", "2027-03-01", "description", "No care plan presented."));
-        Dispute dispute = intake.raise(body, "iro");
+        Dispute dispute = intake.raise(DisputeFixtures.submission(body), "iro");
         taskService.complete(taskOf(dispute, "respondFormal"), Map.of("response", "No change is possible."));
         taskService.complete(taskOf(dispute, "reviewFormalResponse"), Map.of("decision", "escalate", "intransigent", true));
         clock.freezeAt(java.time.LocalDateTime.parse("2027-03-05T10:00").atZone(ZoneId.of("Europe/London")).toInstant());

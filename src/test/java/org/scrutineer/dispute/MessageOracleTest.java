@@ -43,8 +43,8 @@ class MessageOracleTest {
     @BeforeAll
     void aFormalDisputeOfDriftAndDelay() {
         clock.freezeAt(DisputeFixtures.FIRST_OF_MARCH);
-        dispute = intake.raise(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
-                "stage", "formal", "notifiedOn", "2027-03-01", "description", "The plan has drifted for a year."), "iro");
+        dispute = intake.raise(DisputeFixtures.submission(Map.of("caseReference", DisputeFixtures.caseReference(), "category", "drift-and-delay",
+                "stage", "formal", "notifiedOn", "2027-03-01", "description", "The plan has drifted for a year.")), "iro");
         processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("dispute-resolution")
                 .processInstanceBusinessKey(String.valueOf(dispute.getId())).singleResult().getId();
     }

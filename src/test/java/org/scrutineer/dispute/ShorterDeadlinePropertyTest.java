@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validation;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -28,14 +28,15 @@ import org.scrutineer.web.Refusal;
 class ShorterDeadlinePropertyTest {
 
     private final WorkingDayCalendar calendar = TestCalendars.englandAndWales();
-    private final DisputeSettings settings = new DisputeSettings(null, null, null, null, null, null, null, null, null, List.of(), null, null);
+    private final DisputeSettings settings = DisputeFixtures.settings(Map.of());
     private final DisputeDeadlines deadlines = new DisputeDeadlines(calendar, settings);
 
     private DisputeIntake intake() {
         DisputeRepository repository = mock(DisputeRepository.class);
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
         Clock clock = Clock.fixed(LocalDate.of(2029, 1, 1).atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-        return new DisputeIntake(repository, deadlines, settings, mock(RuntimeService.class), clock, TestCalendars.enteredDates(clock));
+        return new DisputeIntake(repository, deadlines, settings, mock(RuntimeService.class), clock, TestCalendars.enteredDates(clock),
+                Validation.buildDefaultValidatorFactory().getValidator());
     }
 
     @Provide
@@ -43,11 +44,11 @@ class ShorterDeadlinePropertyTest {
         return Arbitraries.integers().between(0, 365 * 9).map(offset -> LocalDate.of(2019, 1, 1).plusDays(offset));
     }
 
-    private static Map<String, Object> formal(LocalDate notifiedOn, LocalDate resolutionDueBy) {
+    private static DisputeSubmission formal(LocalDate notifiedOn, LocalDate resolutionDueBy) {
         Map<String, Object> body = new HashMap<>(Map.of("caseReference", "CYP-123456", "category", "other", "stage", "formal",
                 "notifiedOn", notifiedOn.toString(), "description", "Plan not reviewed"));
         body.put("resolutionDueBy", resolutionDueBy.toString());
-        return body;
+        return DisputeFixtures.submission(body);
     }
 
     @Property

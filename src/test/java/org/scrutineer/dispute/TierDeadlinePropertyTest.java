@@ -3,7 +3,7 @@ package org.scrutineer.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,7 +18,7 @@ import org.scrutineer.calendar.WorkingDayCalendar;
 class TierDeadlinePropertyTest {
 
     private final WorkingDayCalendar calendar = TestCalendars.englandAndWales();
-    private final DisputeSettings settings = new DisputeSettings(null, null, null, null, null, null, null, null, null, List.of(), null, null);
+    private final DisputeSettings settings = DisputeFixtures.settings(Map.of());
     private final DisputeDeadlines deadlines = new DisputeDeadlines(calendar, settings);
 
     @Provide

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.dispute.Dispute;
+import org.scrutineer.dispute.DisputeCategory;
 import org.scrutineer.dispute.DisputeIntake;
+import org.scrutineer.dispute.DisputeStage;
+import org.scrutineer.dispute.DisputeSubmission;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.question.PublicQuestion;
@@ -149,9 +152,8 @@ class PostgresLifecycleTest {
     @Test
     void anInformalDisputeIsAnsweredAndResolved() {
         node.bean(AppClock.class).freezeAt(Instant.parse("2027-03-02T09:00:00Z"));
-        Dispute dispute = node.bean(DisputeIntake.class).raise(new java.util.HashMap<>(Map.of("caseReference", "CYP-204233",
-                "category", "drift-and-delay", "stage", "informal", "notifiedOn", "2027-03-01",
-                "description", "Permanence plan has drifted.")), "iro");
+        Dispute dispute = node.bean(DisputeIntake.class).raise(new DisputeSubmission("CYP-204233", DisputeCategory.DRIFT_AND_DELAY,
+                DisputeStage.INFORMAL, "2027-03-01", "Permanence plan has drifted.", null, null, null, null), "iro");
         String pi = instanceOf("dispute-resolution", dispute.getId());
 
         completeAs("team-manager", pi, "respondInformal", Map.of("response", "A planning meeting is booked."));
