@@ -63,7 +63,7 @@ class AskQuestionController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("addressees", Addressee.values());
+        model.addAttribute("addressees", QuestionAddressee.values());
         model.addAttribute("wordLimit", settings.wordLimit());
         model.addAttribute("open", LocalDateTime.now(clock).isBefore(meeting.deadlines().questionDeadline()));
         return "question/ask";

@@ -29,7 +29,7 @@ class CheckScreening implements TaskListener {
             }
         } else if ("accept".equals(decision)) {
             List<String> addressees = input.texts(ADDRESSEES).orElse(List.of());
-            if (addressees.isEmpty() || addressees.stream().anyMatch(a -> Addressee.fromId(a).isEmpty())) {
+            if (addressees.isEmpty() || addressees.stream().anyMatch(a -> QuestionAddressee.fromId(a).isEmpty())) {
                 throw new ProcessEngineException("Choose who the question is for: the chair, the cabinet member or an officer");
             }
             task.setVariable("addressees", new ArrayList<>(addressees));

@@ -58,7 +58,7 @@ public class QuestionAnswer {
     }
 
     public String getAddresseeWords() {
-        return Addressee.fromId(addressee).map(Addressee::words).orElse(addressee);
+        return QuestionAddressee.fromId(addressee).map(QuestionAddressee::words).orElse(addressee);
     }
 
     public String getAnswer() {

@@ -110,7 +110,7 @@ public class QuestionIntake {
             errors.put("livesOrWorksInArea", "You can only ask a question if you live or work in the "
                     + site.getCouncilName() + " area. Confirm that you do");
         }
-        if (s.addressedTo() == null || Addressee.fromId(s.addressedTo()).isEmpty()) {
+        if (s.addressedTo() == null || QuestionAddressee.fromId(s.addressedTo()).isEmpty()) {
             errors.put("addressedTo", "Select who your question is for");
         }
         if (require(errors, "text", s.text(), MAX_TEXT, "Enter your question",

@@ -25,9 +25,4 @@ public class ProgressOwners {
         }
         return owner;
     }
-
-
-    public String actionText(long recommendationId, int actionPosition) {
-        return recommendations.findById(recommendationId).map(r -> r.action(actionPosition).getAction()).orElse("");
-    }
 }

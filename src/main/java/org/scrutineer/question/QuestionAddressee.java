@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Who a public question is put to. */
-public enum Addressee {
+public enum QuestionAddressee {
     CHAIR("chair", "the chair of the committee"),
     CABINET_MEMBER("cabinet-member", "the cabinet member"),
     OFFICER("officer", "a council officer");
@@ -12,7 +12,7 @@ public enum Addressee {
     private final String id;
     private final String words;
 
-    Addressee(String id, String words) {
+    QuestionAddressee(String id, String words) {
         this.id = id;
         this.words = words;
     }
@@ -25,7 +25,7 @@ public enum Addressee {
         return words;
     }
 
-    public static Optional<Addressee> fromId(String id) {
+    public static Optional<QuestionAddressee> fromId(String id) {
         return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
     }
 }
