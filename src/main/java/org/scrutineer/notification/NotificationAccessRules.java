@@ -17,6 +17,7 @@ class NotificationAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/staff/outbox/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
+        rules.requestMatchers("/staff/outbox/reminder-sweep").hasAuthority(Roles.ADMIN)
+                .requestMatchers("/staff/outbox/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 }

@@ -2,7 +2,10 @@ package org.scrutineer.notification;
 
 import java.util.List;
 
+import org.scrutineer.identity.Roles;
 import org.scrutineer.identity.StaffGroups;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OutboxPageController {
 
     private final OutboxAdmin outbox;
+    private final ReminderSweep sweep;
 
-    OutboxPageController(OutboxAdmin outbox) {
+    OutboxPageController(OutboxAdmin outbox, ReminderSweep sweep) {
         this.outbox = outbox;
+        this.sweep = sweep;
     }
 
     @GetMapping
@@ -34,6 +39,7 @@ class OutboxPageController {
         model.addAttribute("sent", outbox.count(groups, OutboxStatus.SENT));
         model.addAttribute("failed", outbox.count(groups, OutboxStatus.FAILED));
         model.addAttribute("limit", OutboxAdmin.PAGE);
+        model.addAttribute("maySweep", groups.contains(Roles.ADMIN));
         return "notification/outbox";
     }
 
@@ -43,6 +49,20 @@ class OutboxPageController {
             redirect.addFlashAttribute("success", "Message " + id + " will be sent again in a few seconds.");
         } else {
             redirect.addFlashAttribute("problem", "Message " + id + " has not failed, so there is nothing to retry.");
+        }
+        return "redirect:/staff/outbox";
+    }
+
+    /** Administrators only: the sweep mails every person with overdue work, whoever's outbox this is. */
+    @PostMapping("/reminder-sweep")
+    String sweep(Authentication viewer, RedirectAttributes redirect) {
+        if (!StaffGroups.of(viewer).contains(Roles.ADMIN)) {
+            throw new NotFound("There is no such page");
+        }
+        try {
+            redirect.addFlashAttribute("success", sweep.runNow().inWords());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refused.reason());
         }
         return "redirect:/staff/outbox";
     }
