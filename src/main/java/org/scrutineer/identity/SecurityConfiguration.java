@@ -112,7 +112,7 @@ class SecurityConfiguration {
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path(WEBAPPS + "/**")))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/login", "/error", "/accessibility", "/webjars/**", "/assets/**", "/css/**",
+                    auth.requestMatchers("/login", "/error", "/accessibility", "/about/demo", "/webjars/**", "/assets/**", "/css/**",
                             "/js/**", "/favicon.ico").permitAll();
                     auth.requestMatchers(WEBAPP_ADMIN_ONLY).hasAuthority(Roles.ADMIN)
                             .requestMatchers(ENGINE_VERSION).denyAll();

@@ -125,10 +125,12 @@ class PublicPagesAccessibilityTest {
         audit("not-found");
         browser.go("/login");
         audit("sign-in");
+        browser.go("/about/demo");
+        audit("demo-guide");
 
         Path dir = Files.createDirectories(Path.of("target", "accessibility"));
         Files.writeString(dir.resolve("public-pages.txt"), report);
-        assertThat(serious).hasSize(11);
+        assertThat(serious).hasSize(12);
         assertThat(serious).allSatisfy((state, violations) -> assertThat(violations).as(state).isEmpty());
     }
 }
