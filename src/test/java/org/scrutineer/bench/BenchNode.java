@@ -42,6 +42,7 @@ final class BenchNode implements AutoCloseable {
                 "--camunda.bpm.process-engine-name=default",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--scrutineer.demo-data=true",
+                "--scrutineer.demo-data.year=false",
                 "--scrutineer.mail.embedded-server=true",
                 "--scrutineer.mail.embedded-port=0",
                 "--scrutineer.mail.poll=false",
