@@ -70,10 +70,6 @@ public final class DemoStory {
         return begins;
     }
 
-    public WorkingDayCalendar calendar() {
-        return calendar;
-    }
-
     /** {@code days} working days after {@code day}, or before it when negative, at the given London time. */
     public LocalDateTime workingDays(LocalDate day, int days, int hour) {
         return calendar.addWorkingDays(day, days).atTime(hour, 0);
