@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -231,5 +234,20 @@ class DemoYearTest {
         assertThat(upcomingMeetings()).hasSize(2);
         assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
         assertThat(count("clerk", "candidateUser=clerk&taskDefinitionKey=approveReviewers")).isOne();
+    }
+
+    @Test
+    @Order(5)
+    void seedingAgainWhileTheJobExecutorRunsStopsItForTheStoryAndStartsItAfter() {
+        JobExecutor executor = ((ProcessEngineImpl) app.getBean(ProcessEngine.class)).getProcessEngineConfiguration().getJobExecutor();
+        assertThat(executor.isActive()).isTrue();
+        long instances = json("demo", "/engine-rest/process-instance/count").path("count").asLong();
+
+        DemoYear.Seeded seeded = app.getBean(DemoYear.class).seedAgain();
+
+        assertThat(seeded.processes()).isEqualTo(14);
+        assertThat(executor.isActive()).isTrue();
+        assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
+        assertThat(app.getBean(AppClock.class).instant()).isAfter(WEDNESDAY_MORNING);
     }
 }
