@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -149,22 +151,14 @@ public class DemoYear implements ApplicationRunner {
         long processesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
         Instant now = clock.instant();
         try {
-            LocalDateTime londonNow = LondonTime.of(java.util.Date.from(now));
-            Committee committee = committees.named(dates.committee());
-            LocalDate today = londonNow.toLocalDate();
-            LocalDateTime firstPast = dates.at(calendar.nextWorkingDayOnOrAfter(today.plusDays(dates.firstPastMeeting())));
-            LocalDateTime secondPast = dates.at(calendar.nextWorkingDayOnOrAfter(today.plusDays(dates.secondPastMeeting())));
-            LocalDateTime next = dates.at(calendar.nextWorkingDayOnOrAfter(today.plusDays(dates.nextMeeting())));
-            while (!deadlineRules.deadlinesFor(committee, next).questionDeadline()
-                    .isAfter(londonNow.plusHours(dates.questionsOpenAtLeastHours()))) {
-                next = dates.at(calendar.addWorkingDays(next.toLocalDate(), 1));
-            }
-            LocalDateTime later = dates.at(calendar.nextWorkingDayOnOrAfter(today.plusDays(dates.laterMeeting())));
+            LocalDateTime londonNow = LondonTime.of(Date.from(now));
+            LocalDateTime firstPast = meetingDay(dates, londonNow, dates.firstPastMeeting());
             LocalDateTime begins = firstPast.toLocalDate().minusDays(dates.storyBeginsDaysBeforeFirstMeeting()).atTime(9, 0);
-
             clock.freezeAt(LondonTime.at(begins).toInstant());
-            DemoMeetings year = new DemoMeetings(schedule(dates, firstPast), schedule(dates, secondPast), schedule(dates, next),
-                    schedule(dates, later));
+            DemoMeetings year = new DemoMeetings(schedule(dates, firstPast),
+                    schedule(dates, meetingDay(dates, londonNow, dates.secondPastMeeting())),
+                    schedule(dates, nextMeetingDay(dates, londonNow)),
+                    schedule(dates, meetingDay(dates, londonNow, dates.laterMeeting())));
             DemoStory story = new DemoStory(year, begins, londonNow, calendar, engine.getTaskService(),
                     engine.getIdentityService(), folder);
             contributions.forEach(c -> c.plan(story));
@@ -188,7 +182,7 @@ public class DemoYear implements ApplicationRunner {
         TaskService tasks = engine.getTaskService();
         Seeded seeded = new Seeded(Duration.ofNanos(System.nanoTime() - started), (int) meetings.count(),
                 engine.getHistoryService().createHistoricProcessInstanceQuery().count() - processesBefore,
-                tasks.createTaskQuery().count(), tasks.createTaskQuery().dueBefore(java.util.Date.from(clock.instant())).count(),
+                tasks.createTaskQuery().count(), tasks.createTaskQuery().dueBefore(Date.from(clock.instant())).count(),
                 emails());
         lastSeeded = seeded;
         log.info(seeded.summary());
@@ -196,7 +190,22 @@ public class DemoYear implements ApplicationRunner {
     }
 
     private long emails() {
-        return java.util.Arrays.stream(OutboxStatus.values()).mapToLong(status -> outbox.count(List.of(Roles.ADMIN), status)).sum();
+        return Arrays.stream(OutboxStatus.values()).mapToLong(status -> outbox.count(List.of(Roles.ADMIN), status)).sum();
+    }
+
+    /** The working day on or after {@code days} from today, at the committee's time. */
+    private LocalDateTime meetingDay(DemoCalendar dates, LocalDateTime now, int days) {
+        return dates.at(calendar.nextWorkingDayOnOrAfter(now.toLocalDate().plusDays(days)));
+    }
+
+    /** The next meeting, moved on until its questions are open for long enough that someone could still ask one. */
+    private LocalDateTime nextMeetingDay(DemoCalendar dates, LocalDateTime now) {
+        Committee committee = committees.named(dates.committee());
+        LocalDateTime next = meetingDay(dates, now, dates.nextMeeting());
+        while (!deadlineRules.deadlinesFor(committee, next).questionDeadline().isAfter(now.plusHours(dates.questionsOpenAtLeastHours()))) {
+            next = dates.at(calendar.addWorkingDays(next.toLocalDate(), 1));
+        }
+        return next;
     }
 
     private ScheduledMeeting schedule(DemoCalendar dates, LocalDateTime startsAt) {

@@ -32,7 +32,7 @@ class RecommendationDemo implements DemoContribution {
     record Action(String action, String owner, int monthsAfterResponse, String successMeasure) {
     }
 
-    record Response(String decision, String reasons, String leadOfficer, List<Action> actions) {
+    record Response(String recordedBy, String decision, String reasons, String leadOfficer, List<Action> actions) {
     }
 
     record DemoRecommendation(String number, String story, String topic, String text, String addressee, String portfolioHolder,
@@ -77,8 +77,7 @@ class RecommendationDemo implements DemoContribution {
         for (DemoRecommendation r : resolved) {
             if (RESPONDED.equals(r.story())) {
                 LocalDateTime answered = story.workingDays(day, 30, 11);
-                story.on(answered, "The cabinet member responds to recommendation " + r.number(), () -> story.complete(
-                        r.portfolioHolder() == null ? "cabinet-member" : r.portfolioHolder(),
+                story.on(answered, "The cabinet member responds to recommendation " + r.number(), () -> story.complete(r.response().recordedBy(),
                         story.task(ResponseProcess.KEY, String.valueOf(ids.get(r.number())), "recordExecutiveResponse"),
                         response(r.response(), answered.toLocalDate())));
             }
