@@ -74,6 +74,7 @@ class DemoYearTest {
     @AfterAll
     static void stop() {
         if (app != null) {
+            app.getBean(AppClock.class).reset();
             app.close();
         }
     }
