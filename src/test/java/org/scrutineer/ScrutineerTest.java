@@ -10,7 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a random port against an in-memory database, with demo users and the
- * embedded SMTP server. Every test class that uses it shares one application context, and so one
+ * embedded SMTP server, but without the demo year: tests count their own meetings, tasks and mail. Every test class that uses it shares one application context, and so one
  * process engine. The job executor is off: tests run jobs themselves, with a moved clock.
  */
 @Target(ElementType.TYPE)
@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:scrutineer-test;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "scrutineer.demo-data=true",
+        "scrutineer.demo-data.year=false",
         "scrutineer.mail.embedded-server=true",
         "scrutineer.mail.embedded-port=0",
         "scrutineer.mail.poll=false",

@@ -55,6 +55,31 @@ public class AppClock extends Clock {
         }
     }
 
+    /**
+     * Where the clock stands now (running with its offset from real time, or frozen), so that
+     * something that lives through other dates, as the demo year does, can put it back.
+     */
+    public synchronized Setting setting() {
+        return new Setting(offset, frozenAt);
+    }
+
+    /** Puts the clock back as {@link #setting()} found it: running with the same offset, or frozen at the same instant. */
+    public synchronized void restore(Setting setting) {
+        if (setting.frozenAt() != null) {
+            freezeAt(setting.frozenAt());
+        } else if (setting.offset().isZero()) {
+            reset();
+        } else {
+            frozenAt = null;
+            offset = setting.offset();
+            ClockUtil.offset(offset.toMillis());
+        }
+    }
+
+    /** The clock's offset from real time, or the instant it is frozen at. */
+    public record Setting(Duration offset, Instant frozenAt) {
+    }
+
     public synchronized void reset() {
         frozenAt = null;
         offset = Duration.ZERO;

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxAdmin {
 
     static final int PAGE = 100;
-    private static final List<String> NONE = List.of("\u0000");
+    /** An audience no message has (an audience is a comma-joined list of group ids), valid text for every database. */
+    private static final List<String> NONE = List.of(",");
 
     private final OutboxRepository messages;
     private final RestrictedProcesses restricted;

@@ -36,12 +36,18 @@ final class BenchNode implements AutoCloseable {
     }
 
     static BenchNode start(BenchDatabase database) {
+        return start(database, false);
+    }
+
+    /** A node that seeds the demo year on its empty database as it starts, when {@code demoYear} is set. */
+    static BenchNode start(BenchDatabase database, boolean demoYear) {
         List<String> args = new ArrayList<>(database.freshNodeArguments());
         args.addAll(List.of(
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=default",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--scrutineer.demo-data=true",
+                "--scrutineer.demo-data.year=" + demoYear,
                 "--scrutineer.mail.embedded-server=true",
                 "--scrutineer.mail.embedded-port=0",
                 "--scrutineer.mail.poll=false",

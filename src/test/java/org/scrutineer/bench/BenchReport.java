@@ -116,6 +116,9 @@ final class BenchReport {
         row(md, keys, "Dashboard cause: panels (ms)", "taskList", "dashboardCause", "panels");
         row(md, keys, "Public submissions/s (8 clients)", "submissions", "submissionsPerSecond");
         row(md, keys, "Public submission p95 (ms)", "submissions", "p95Ms");
+        row(md, keys, "Demo year: seeding on the first start (s)", "demoYear", "firstSeedingSeconds");
+        row(md, keys, "Demo year: seeding again after a reset, median (s; goal < 20)", "demoYear", "seedingSeconds");
+        row(md, keys, "Demo year: processes, open tasks, emails", "demoYear", "made");
         md.append("\n## Goals\n\n| Goal | Database | Measured | Met |\n|---|---|---|---|\n");
         for (Map<String, Object> goal : goals) {
             md.append("| ").append(goal.get("goal")).append(" | ").append(goal.get("database")).append(" | ")

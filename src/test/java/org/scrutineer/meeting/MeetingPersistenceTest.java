@@ -33,7 +33,8 @@ class MeetingPersistenceTest {
         String[] args = {"--scrutineer.data-dir=" + dataDir,
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=restart-check",
-                "--camunda.bpm.job-execution.enabled=false"};
+                "--camunda.bpm.job-execution.enabled=false",
+                "--scrutineer.demo-data.year=false"};
         return new SpringApplicationBuilder(ScrutineerApplication.class)
                 .run(Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new));
     }

@@ -44,6 +44,7 @@ class OutboxOutageTest {
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=outage-check",
                 "--camunda.bpm.job-execution.enabled=false",
+                "--scrutineer.demo-data.year=false",
                 "--scrutineer.mail.embedded-server=false",
                 "--scrutineer.mail.poll=false",
                 "--spring.mail.host=127.0.0.1",

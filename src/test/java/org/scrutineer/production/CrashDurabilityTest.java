@@ -72,7 +72,8 @@ class CrashDurabilityTest {
                 "--scrutineer.data-dir=" + dataDir,
                 "--scrutineer.mail.embedded-port=0",
                 "--scrutineer.mail.poll=false",
-                "--camunda.bpm.job-execution.enabled=false"));
+                "--camunda.bpm.job-execution.enabled=false",
+                "--scrutineer.demo-data.year=false"));
         Path logFile = Files.createDirectories(Path.of("target", "crash-test")).resolve(log);
         node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));

@@ -10,10 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrutineer.ScrutineerApplication;
+import org.scrutineer.identity.Roles;
+import org.scrutineer.meeting.DemoYear;
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.notification.OutboxAdmin;
+import org.scrutineer.notification.OutboxStatus;
 import org.scrutineer.web.ApiClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A council's first start of the {@code prod} profile, with the settings files of this working
  * directory: it refuses to run with the demo link secret or a weak one before it reaches for a
  * database, and with a real secret and the first-administrator variables it starts with that
- * administrator and no demo users.
+ * administrator, no demo users and no demo year.
  */
 @Tag("own-application")
 class FirstProductionStartTest {
@@ -77,6 +83,18 @@ class FirstProductionStartTest {
                 .hasMessageContaining("openssl rand -base64 48");
         assertThatThrownBy(() -> startProd("--scrutineer.questions.link-secret=   "))
                 .hasMessageContaining("is not set");
+    }
+
+    @Test
+    void productionSeedsNoDemoYearEvenWhenAskedToSeedItAgain() {
+        try (ConfigurableApplicationContext app = startProdOn("jdbc:h2:file:" + dataDir.resolve("prod-no-demo") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--scrutineer.questions.link-secret=" + STRONG_SECRET,
+                "--scrutineer.demo-data.reset=true")) {
+            assertThat(app.getBeansOfType(DemoYear.class)).as("no demo year in production").isEmpty();
+            assertThat(app.getBean(MeetingService.class).all()).as("no meetings").isEmpty();
+            assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery().count()).as("no processes").isZero();
+            assertThat(app.getBean(OutboxAdmin.class).count(List.of(Roles.ADMIN), OutboxStatus.PENDING)).as("no mail").isZero();
+        }
     }
 
     @Test

@@ -28,8 +28,11 @@ import org.scrutineer.dispute.DisputeCategory;
 import org.scrutineer.dispute.DisputeIntake;
 import org.scrutineer.dispute.DisputeStage;
 import org.scrutineer.dispute.DisputeSubmission;
+import org.scrutineer.identity.Roles;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.notification.OutboxAdmin;
+import org.scrutineer.notification.OutboxStatus;
 import org.scrutineer.question.PublicQuestion;
 import org.scrutineer.question.QuestionIntake;
 import org.scrutineer.question.QuestionSubmission;
@@ -41,8 +44,8 @@ import org.scrutineer.report.ReportDocuments;
 import org.scrutineer.report.ReportRegistration;
 import org.scrutineer.report.ReportRegistrationRequest;
 import org.scrutineer.web.ApiClient;
-import org.scrutineer.web.StaffSession;
 import org.scrutineer.web.EmbeddedPostgresDatabase;
+import org.scrutineer.web.StaffSession;
 
 /** Each process runs its whole lifecycle on real PostgreSQL, on the {@code postgres} profile. */
 @Tag("own-application")
@@ -160,6 +163,18 @@ class PostgresLifecycleTest {
         completeAs("iro", pi, "reviewInformalResponse", Map.of("decision", "resolve", "resolution", "Meeting booked."));
 
         assertEnded(pi);
+    }
+
+    @Test
+    void anAdministratorOutsideTheDisputeGroupsCountsTheOutboxOnPostgres() {
+        node.bean(AppClock.class).freezeAt(Instant.parse("2027-03-02T09:00:00Z"));
+        node.bean(DisputeIntake.class).raise(new DisputeSubmission("CYP-204234", DisputeCategory.DRIFT_AND_DELAY,
+                DisputeStage.INFORMAL, "2027-03-01", "Permanence plan has drifted.", null, null, null, null), "iro");
+        OutboxAdmin outbox = node.bean(OutboxAdmin.class);
+
+        assertThat(outbox.count(List.of(Roles.ADMIN), OutboxStatus.PENDING)).isPositive();
+        assertThat(outbox.count(List.of("committee-members"), OutboxStatus.PENDING)).isNotNegative();
+        assertThat(outbox.newestFirst(List.of("committee-members"), null, "")).allSatisfy(m -> assertThat(m.getAudience()).isNull());
     }
 
     @Test

@@ -27,6 +27,7 @@ final class PostgresNode implements AutoCloseable {
                 "--server.port=0",
                 "--camunda.bpm.process-engine-name=" + name,
                 "--scrutineer.demo-data=true",
+                "--scrutineer.demo-data.year=false",
                 "--scrutineer.mail.public-url=http://scrutineer.test"));
         args.addAll(Arrays.asList(more));
         return new PostgresNode(new SpringApplicationBuilder(ScrutineerApplication.class).run(args.toArray(String[]::new)));

@@ -32,7 +32,8 @@ class RateLimitPageAccessibilityTest {
     void theTooManyQuestionsPageHasNoSeriousOrCriticalViolations() {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ScrutineerApplication.class).run(
                 "--scrutineer.data-dir=" + dataDir, "--server.port=0", "--camunda.bpm.process-engine-name=rate-limit-check",
-                "--camunda.bpm.job-execution.enabled=false", "--scrutineer.mail.embedded-port=0", "--scrutineer.mail.poll=false",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--scrutineer.demo-data.year=false", "--scrutineer.mail.embedded-port=0", "--scrutineer.mail.poll=false",
                 "--scrutineer.questions.rate-limit-requests=1")) {
             long meeting = app.getBean(MeetingService.class).schedule("cyp",
                     LocalDate.now().plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).atTime(14, 0), null).id();
