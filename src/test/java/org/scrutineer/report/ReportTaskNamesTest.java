@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.notification.OutboxMessage;
 import org.scrutineer.notification.OutboxRepository;
+import org.scrutineer.web.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -79,6 +81,23 @@ class ReportTaskNamesTest {
 
         assertThat(outbox.findAll().stream().skip(before).filter(m -> m.getKind().equals("new-task")))
                 .extracting(OutboxMessage::getSubject).contains("New task: Approve the reviewers");
+    }
+
+    /** Monday 22 March 2027, a working day after the task fell due. */
+    @Test
+    void theOverdueDigestNamesTheReportAndItsMeeting() {
+        Task task = approveReviewersFor(TITLE);
+        long before = outbox.count();
+        assertThat(task.getDueDate()).isBefore("2027-03-19");
+        clock.freezeAt(Instant.parse("2027-03-22T08:30:00Z"));
+
+        var sweep = ApiClient.as(port, "demo", "demo").post("/api/admin/reminders/run", "");
+
+        assertThat(sweep.statusCode()).as(sweep.body()).isEqualTo(200);
+        assertThat(outbox.findAll().stream().skip(before)
+                .filter(m -> m.getKind().equals("overdue-digest") && m.getRecipient().startsWith("clerk@")))
+                .extracting(OutboxMessage::getBody).singleElement().asString()
+                .contains("- Approve the reviewers: Sufficiency of foster placements (meeting 23 March) (Report sign-off), due ");
     }
 
     @Test
