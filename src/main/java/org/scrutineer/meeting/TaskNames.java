@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskNames {
 
-    public static final String ITEM = "item";
-    public static final String MEETING = "meeting";
+    private static final String ITEM = "item";
+    private static final String MEETING = "meeting";
 
     /** The task name column's width in the engine's tables. */
     static final int LONGEST_NAME = 255;
