@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,15 +27,23 @@ final class DirectoryFile {
         }
     }
 
-    record FilterEntry(String name, boolean assignedToMe, int priority) {
+    /** A Tasklist filter; {@code query} is a task query as the engine REST API's filters take it. */
+    record FilterEntry(String name, String description, int priority, Map<String, Object> query) {
+    }
+
+    /** A variable the Tasklist shows as a column of every filter's list. */
+    record FilterColumn(String name, String label) {
     }
 
     record Directory(List<String> staff, List<GroupEntry> groups, List<Grant> staffGrants, List<GroupGrant> groupGrants,
-                     List<Grant> withdrawnStaffGrants, String administrators, List<FilterEntry> filters) {
+                     List<Grant> withdrawnStaffGrants, String administrators, List<FilterEntry> filters,
+                     List<FilterColumn> filterColumns) {
 
         Directory {
             groupGrants = groupGrants == null ? List.of() : groupGrants;
             withdrawnStaffGrants = withdrawnStaffGrants == null ? List.of() : withdrawnStaffGrants;
+            filters = filters == null ? List.of() : filters;
+            filterColumns = filterColumns == null ? List.of() : filterColumns;
         }
     }
 

@@ -1,11 +1,14 @@
 package org.scrutineer.identity;
 
+import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -13,8 +16,10 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.scrutineer.identity.DirectoryFile.Directory;
+import org.scrutineer.identity.DirectoryFile.FilterColumn;
 import org.scrutineer.identity.DirectoryFile.FilterEntry;
 import org.scrutineer.identity.DirectoryFile.Grant;
 import org.scrutineer.identity.DirectoryFile.GroupEntry;
@@ -37,19 +42,22 @@ class DirectorySeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectorySeeder.class);
 
+    /** Reads a filter's query as the engine REST API reads one, refusing a key it does not know. */
+    private static final ObjectMapper QUERIES = new ObjectMapper();
+
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
-    private final TaskService taskService;
+    private final ProcessEngine processEngine;
     private final org.springframework.core.io.Resource directoryFile;
 
     DirectorySeeder(IdentityService identityService, AuthorizationService authorizationService,
-                    FilterService filterService, TaskService taskService,
+                    FilterService filterService, ProcessEngine processEngine,
                     @Value("${scrutineer.directory.groups}") org.springframework.core.io.Resource directoryFile) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
-        this.taskService = taskService;
+        this.processEngine = processEngine;
         this.directoryFile = directoryFile;
     }
 
@@ -70,7 +78,7 @@ class DirectorySeeder implements ApplicationRunner {
             ensureGrant(directory.administrators(), resource, Authorization.ANY, Permissions.ALL);
         }
         OwnProfileIsReadOnly.reduceExistingGrants(authorizationService, identityService, directory.administrators());
-        directory.filters().forEach(this::ensureFilter);
+        directory.filters().forEach(filter -> ensureFilter(filter, directory.filterColumns()));
         log.info("Directory ready: {} groups", directory.groups().size());
     }
 
@@ -106,18 +114,19 @@ class DirectorySeeder implements ApplicationRunner {
                 });
     }
 
-    private void ensureFilter(FilterEntry entry) {
+    private void ensureFilter(FilterEntry entry, List<FilterColumn> columns) {
         if (filterService.createFilterQuery().filterName(entry.name()).count() > 0) {
             return;
         }
-        TaskQuery query = entry.assignedToMe()
-                ? taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-                : taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks();
+        TaskQuery query = QUERIES.convertValue(entry.query(), TaskQueryDto.class).toQuery(processEngine);
+        List<Map<String, String>> variables = columns.stream()
+                .map(column -> Map.of("name", column.name(), "label", column.label())).toList();
         Filter filter = filterService.newTaskFilter(entry.name())
                 .setQuery(query)
-                .setProperties(Map.of("priority", entry.priority(), "refresh", true,
-                        "description", entry.assignedToMe() ? "Tasks assigned to you" : "Tasks for the groups you are in"));
+                .setProperties(Map.of("priority", entry.priority(), "refresh", true, "description", entry.description(),
+                        "variables", variables));
         filterService.saveFilter(filter);
+        log.info("Created the Tasklist filter \"{}\"", entry.name());
     }
 
     private static Resource resource(String name) {

@@ -1,0 +1,75 @@
+package org.scrutineer.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.scrutineer.ScrutineerTest;
+import org.scrutineer.calendar.AppClock;
+import org.scrutineer.e2e.Browser;
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.ScheduledMeeting;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The clerk opens the Tasklist: it carries the council's name, shows no vendor banner, offers the
+ * four filters, and lists the report's task by what it is about, with its item and meeting.
+ */
+@ScrutineerTest
+class TasklistInTheCouncilsWordsJourneyTest {
+
+    @LocalServerPort int port;
+    @Autowired ReportRegistration registration;
+    @Autowired ReportDocuments documents;
+    @Autowired MeetingService meetings;
+    @Autowired AppClock clock;
+
+    private Browser browser;
+    private ScheduledMeeting meeting;
+
+    @BeforeEach
+    void setUp() {
+        meeting = ReportFixtures.meeting(meetings, clock);
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.close();
+        clock.reset();
+    }
+
+    @Test
+    void theClerkSeesTheCouncilsTasklist() {
+        Report report = registration.register(ReportFixtures.request(meeting.id(), "Sufficiency of foster placements",
+                ReportFixtures.flags(false, false, false, false, false)), "author");
+        documents.upload(report.getId(), "foster-placements.pdf", ReportFixtures.pdf("Foster placements"), "author");
+
+        browser.go("/login");
+        browser.driver().findElement(By.id("username")).sendKeys("clerk");
+        browser.driver().findElement(By.id("password")).sendKeys("demo");
+        browser.click(browser.driver().findElement(By.cssSelector("button[type=submit].govuk-button")));
+        browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
+        browser.go("/camunda/app/tasklist/default/");
+
+        String name = "Approve the reviewers: Sufficiency of foster placements (meeting 23 March)";
+        WebElement listed = browser.waitFor(d -> d.findElements(By.xpath("//*[contains(@class,'task')]//*[normalize-space(text())=\""
+                + name + "\"]")).stream().findFirst().orElse(null));
+        assertThat(listed.isDisplayed()).isTrue();
+        browser.waitFor(d -> d.getPageSource().contains("23 March 2027") ? true : null);
+        browser.screenshot("tasklist-in-the-councils-words");
+
+        String page = browser.driver().getPageSource();
+        for (String filter : new String[] {"My groups' tasks", "My tasks", "Due this week", "Overdue"}) {
+            assertThat(browser.driver().findElements(By.xpath("//*[normalize-space(text())=\"" + filter + "\"]"))).as(filter).isNotEmpty();
+        }
+        assertThat(page).contains("Item", "Meeting", "Sufficiency of foster placements");
+        assertThat(browser.driver().findElement(By.cssSelector(".navbar-brand")).getText()).contains("Exemplar Borough Council");
+        assertThat(browser.driver().findElement(By.cssSelector(".navbar-brand .brand-logo")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+    }
+}
