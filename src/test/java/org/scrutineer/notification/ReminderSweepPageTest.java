@@ -39,20 +39,23 @@ class ReminderSweepPageTest {
     @Autowired RuntimeService runtimeService;
     @Autowired OutboxRepository outbox;
     private Deployment fixture;
+    private long lastMessageBefore;
 
     @BeforeEach
     void aTaskOfTheClerksOverdueOnATuesday() {
+        lastMessageBefore = outbox.findAll().stream().mapToLong(OutboxMessage::getId).max().orElse(0);
         fixture = repositoryService.createDeployment().addModelInstance(FIXTURE + ".bpmn", Bpmn.createExecutableProcess(FIXTURE)
                 .name("Sweep page fixture").camundaHistoryTimeToLive(1)
                 .startEvent().userTask("clerksWork").name("Clerk's work").camundaAssignee("clerk").camundaDueDate("${due}").endEvent()
                 .done()).deploy();
-        clock.freezeAt(Instant.parse("2031-06-10T07:30:00Z"));
-        runtimeService.startProcessInstanceByKey(FIXTURE, Map.of("due", "2031-06-06T17:00:00+01:00"));
+        clock.freezeAt(Instant.parse("2024-06-11T07:30:00Z"));
+        runtimeService.startProcessInstanceByKey(FIXTURE, Map.of("due", "2024-06-07T17:00:00+01:00"));
     }
 
     @AfterEach
     void clearUp() {
         repositoryService.deleteDeployment(fixture.getId(), true);
+        outbox.deleteAll(outbox.findAll().stream().filter(m -> m.getId() > lastMessageBefore).toList());
         clock.reset();
     }
 
@@ -75,7 +78,7 @@ class ReminderSweepPageTest {
 
     @Test
     void onASundayTheOutboxSaysNothingWasSent() throws Exception {
-        clock.freezeAt(Instant.parse("2031-06-15T07:30:00Z"));
+        clock.freezeAt(Instant.parse("2024-06-16T07:30:00Z"));
         mvc.perform(post("/staff/outbox/reminder-sweep").with(csrf()).with(ADMIN))
                 .andExpect(flash().attribute("success", "Today is not a working day, so the sweep sent no reminders."));
     }
@@ -91,6 +94,6 @@ class ReminderSweepPageTest {
 
     private long digestsTo(String recipientStart) {
         return outbox.findAll().stream()
-                .filter(m -> m.getRecipient().startsWith(recipientStart) && m.getSubject().contains("overdue")).count();
+                .filter(m -> m.getRecipient().startsWith(recipientStart) && SendOverdueDigests.KIND.equals(m.getKind())).count();
     }
 }
