@@ -71,5 +71,7 @@ class TasklistInTheCouncilsWordsJourneyTest {
         assertThat(browser.driver().findElement(By.cssSelector(".navbar-brand")).getText()).contains("Exemplar Borough Council");
         assertThat(browser.driver().findElement(By.cssSelector(".navbar-brand .brand-logo")).isDisplayed()).isFalse();
         assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("the footer does not show the engine's release")
+                .contains("Date and Time displayed in local timezone").doesNotContain("7.24");
     }
 }
