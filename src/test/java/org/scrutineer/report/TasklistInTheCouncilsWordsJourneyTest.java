@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The clerk opens a report's task in the Tasklist from its link: the Tasklist carries the council's name, shows no vendor banner, offers the
- * four filters, and lists the report's task by what it is about, with its item and meeting.
+ * The clerk opens a report's task in the Tasklist from its link: the Tasklist carries the council's
+ * name, shows no vendor banner or engine release, offers the four filters with the item and meeting
+ * columns, and names the task by what it is about.
  */
 @ScrutineerTest
 class TasklistInTheCouncilsWordsJourneyTest {
