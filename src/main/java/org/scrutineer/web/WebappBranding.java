@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The configuration file each Camunda webapp reads at start ({@code app/<name>/scripts/config.js}),
  * answered in place of the jar's, so Tasklist, Cockpit and Admin carry the council's name from
  * {@code scrutineer.council-name} and show dates the British way (14 March 2027 09:30) rather than
- * the American default. The logo and the hidden end-of-life banner are in each app's
- * {@code styles/user-styles.css}. It sits under {@code /camunda/app/}, behind the webapps' login.
+ * the American default. Each app's {@code styles/user-styles.css} is one stylesheet for all three
+ * ({@code webapps/user-styles.css}): the council's logo, and no end-of-life banner. Both sit under
+ * {@code /camunda/app/}, behind the webapps' login.
  */
 @RestController
 class WebappBranding {
@@ -43,6 +46,8 @@ class WebappBranding {
             "focusForm", shortcut("ctrl+alt+f", "sets the focus to the first input field in a task form"),
             "startProcess", shortcut("ctrl+alt+p", "opens the start process modal dialog"));
 
+    private static final Resource STYLES = new ClassPathResource("webapps/user-styles.css");
+
     private final SiteSettings site;
     private final ObjectMapper json;
 
@@ -64,6 +69,14 @@ class WebappBranding {
                 .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
                 .body("export default " + json.writeValueAsString(config) + ";\n");
+    }
+
+    @GetMapping("/camunda/app/{app:tasklist|cockpit|admin}/styles/user-styles.css")
+    ResponseEntity<Resource> styles() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache())
+                .body(STYLES);
     }
 
     private static Map<String, String> shortcut(String key, String description) {
