@@ -2,7 +2,6 @@ package org.scrutineer.meeting;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** What a member is on a committee, in the order a membership list names them. */
 public enum MemberRole {
@@ -31,9 +30,5 @@ public enum MemberRole {
 
     static Optional<MemberRole> of(String word) {
         return Arrays.stream(values()).filter(r -> r.word.equals(word)).findFirst();
-    }
-
-    static String allWords() {
-        return Arrays.stream(values()).map(MemberRole::word).collect(Collectors.joining(", "));
     }
 }
