@@ -1,6 +1,7 @@
 package org.scrutineer.meeting;
 
 import java.time.LocalTime;
+import java.util.List;
 
 /**
  * A scrutiny committee and its deadline rules, as configured in {@code config/application.yaml}.
@@ -9,6 +10,8 @@ import java.time.LocalTime;
  * @param questionDeadlineTime        ... at this time of day
  * @param reportDeadlineWorkingDays   reports are due on this working day before the meeting day
  * @param agendaClearWorkingDays      the agenda is published with this many clear working days to spare
+ * @param members                     the members seeded into the committee when it has none yet
+ * @param contactOfficer              whom to contact about the committee; none when not configured
  */
 public record Committee(
         String id,
@@ -17,7 +20,9 @@ public record Committee(
         Integer questionDeadlineWorkingDays,
         LocalTime questionDeadlineTime,
         Integer reportDeadlineWorkingDays,
-        Integer agendaClearWorkingDays) {
+        Integer agendaClearWorkingDays,
+        List<ConfiguredMember> members,
+        ContactOfficer contactOfficer) {
 
     public Committee {
         if (id == null || id.isBlank()) {
@@ -29,5 +34,6 @@ public record Committee(
         questionDeadlineTime = questionDeadlineTime == null ? LocalTime.of(17, 0) : questionDeadlineTime;
         reportDeadlineWorkingDays = reportDeadlineWorkingDays == null ? 8 : reportDeadlineWorkingDays;
         agendaClearWorkingDays = agendaClearWorkingDays == null ? 5 : agendaClearWorkingDays;
+        members = members == null ? List.of() : List.copyOf(members);
     }
 }

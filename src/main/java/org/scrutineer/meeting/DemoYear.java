@@ -60,8 +60,8 @@ import org.springframework.stereotype.Component;
  * back. The readiness probe answers UP only after the seeding.
  *
  * <p>It runs once: a database with any meeting is left as it is. {@code --scrutineer.demo-data.reset=true}
- * deletes the lifecycles' processes with their history, their records, the meetings and the mail, and
- * seeds the year again.
+ * deletes the lifecycles' processes with their history, their records, the meetings and the mail, puts
+ * the committees' members back as {@code config/} lists them, and seeds the year again.
  */
 @Component
 @Order(3)
@@ -73,6 +73,7 @@ public class DemoYear implements ApplicationRunner {
 
     private final MeetingService meetingService;
     private final MeetingRepository meetings;
+    private final Membership membership;
     private final Committees committees;
     private final DeadlineRules deadlineRules;
     private final List<DemoContribution> contributions;
@@ -85,13 +86,14 @@ public class DemoYear implements ApplicationRunner {
     private final boolean reset;
     private volatile Seeded lastSeeded;
 
-    DemoYear(MeetingService meetingService, MeetingRepository meetings, Committees committees, DeadlineRules deadlineRules,
+    DemoYear(MeetingService meetingService, MeetingRepository meetings, Membership membership, Committees committees, DeadlineRules deadlineRules,
              List<DemoContribution> contributions, AppClock clock, WorkingDayCalendar calendar, ProcessEngine engine,
              MailReset mailReset, OutboxAdmin outbox,
              @Value("${scrutineer.demo-data.folder}") Resource folder,
              @Value("${scrutineer.demo-data.reset}") boolean reset) {
         this.meetingService = meetingService;
         this.meetings = meetings;
+        this.membership = membership;
         this.committees = committees;
         this.deadlineRules = deadlineRules;
         this.contributions = contributions;
@@ -232,7 +234,7 @@ public class DemoYear implements ApplicationRunner {
         throw new IllegalStateException("More than " + MOST_JOBS_AT_ONE_TIME + " jobs fell due at one time in the demo year");
     }
 
-    /** Deletes the lifecycles' processes and their history, then their records, the meetings and the mail. */
+    /** Deletes the lifecycles' processes and their history, then their records, the meetings, the members' later changes and the mail. */
     private void forget() {
         RuntimeService runtime = engine.getRuntimeService();
         HistoryService history = engine.getHistoryService();
@@ -252,6 +254,7 @@ public class DemoYear implements ApplicationRunner {
         }
         contributions.forEach(DemoContribution::forget);
         meetings.deleteAllInBatch();
+        membership.seedAgainFromConfig();
         mailReset.forgetAll();
         log.info("Demo year deleted, to be seeded again");
     }

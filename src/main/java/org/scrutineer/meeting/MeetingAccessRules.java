@@ -20,6 +20,6 @@ class MeetingAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/", "/meetings/**").permitAll()
-                .requestMatchers("/staff/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
+                .requestMatchers("/staff/meetings/**", "/staff/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 }

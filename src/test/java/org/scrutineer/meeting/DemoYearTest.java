@@ -218,9 +218,26 @@ class DemoYearTest {
         assertThat(tracker).contains("Care leavers", "Sufficiency of SEND places", "Children&#39;s social care workforce");
     }
 
+    private static List<String> members() {
+        return json("clerk", "/api/committees/cyp/members").findValuesAsText("name");
+    }
+
+    @Test
+    @Order(3)
+    void theCommitteeHasItsMembersWithTheirCoOptedMembers() {
+        JsonNode members = json("member", "/api/committees/cyp/members");
+        assertThat(members.get(0).path("role").asText()).isEqualTo("chair");
+        assertThat(members.findValuesAsText("represents")).contains("Representative of the Diocese of Hereford",
+                "Parent governor representative for the special school sector");
+    }
+
     @Test
     @Order(4)
     void aSecondStartSeedsNothingAndAResetSeedsTheYearAgain() {
+        HttpResponse<String> added = ApiClient.as(port(), "clerk", "demo").post("/api/committees/cyp/members",
+                "{\"name\":\"Cllr Added In The Demo\",\"role\":\"member\",\"from\":\"2027-03-01\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        List<String> members = members();
         long instances = json("demo", "/engine-rest/process-instance/count").path("count").asLong();
         long tasks = count("demo", "");
         app.close();
@@ -230,6 +247,7 @@ class DemoYearTest {
         assertThat(upcomingMeetings()).hasSize(2);
         assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
         assertThat(count("demo", "")).isEqualTo(tasks);
+        assertThat(members()).as("a change made since the seeding is kept").isEqualTo(members).contains("Cllr Added In The Demo");
         app.close();
 
         app = start("--scrutineer.demo-data.reset=true");
@@ -237,6 +255,8 @@ class DemoYearTest {
         assertThat(upcomingMeetings()).hasSize(2);
         assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
         assertThat(count("clerk", "candidateUser=clerk&taskDefinitionKey=approveReviewers")).isOne();
+        assertThat(members()).as("the members as config lists them").doesNotContain("Cllr Added In The Demo")
+                .contains("Canon Judith Ashworth", "Mark Sutherland").hasSize(members.size() - 1);
     }
 
     @Test

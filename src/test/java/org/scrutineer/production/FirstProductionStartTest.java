@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.scrutineer.ScrutineerApplication;
 import org.scrutineer.identity.Roles;
 import org.scrutineer.meeting.DemoYear;
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.MemberJson;
+import org.scrutineer.meeting.Membership;
 import org.scrutineer.notification.OutboxAdmin;
 import org.scrutineer.notification.OutboxStatus;
 import org.scrutineer.web.ApiClient;
@@ -94,6 +97,9 @@ class FirstProductionStartTest {
             assertThat(app.getBean(MeetingService.class).all()).as("no meetings").isEmpty();
             assertThat(app.getBean(RuntimeService.class).createProcessInstanceQuery().count()).as("no processes").isZero();
             assertThat(app.getBean(OutboxAdmin.class).count(List.of(Roles.ADMIN), OutboxStatus.PENDING)).as("no mail").isZero();
+            assertThat(app.getBean(Membership.class).asOf("cyp", LocalDate.of(2025, 1, 6)))
+                    .as("the members the council lists in config are how its committees begin, in production too")
+                    .extracting(MemberJson::represents).contains("Representative of the Diocese of Hereford");
         }
     }
 
