@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Every endpoint, Scrutineer's own and the engine's REST API in its forms, with hostile values in
@@ -157,10 +158,25 @@ class EveryEndpointHostileInputTest {
         return calls;
     }
 
+    /**
+     * A form shown again keeps what the person typed, and a refusal may quote it; a value that
+     * itself names a Java class ({@code T(java.lang.Runtime)}) is then the caller's own text, not
+     * an internal, so it is taken out, as sent and as a page escapes it, before the answer is read.
+     */
+    private static String withoutEchoes(String body, List<String> sent) {
+        String rest = body;
+        for (String value : sent) {
+            if (!value.isBlank()) {
+                rest = rest.replace(value, "").replace(HtmlUtils.htmlEscape(value), "");
+            }
+        }
+        return rest;
+    }
+
     @Test
     void noEndpointAnswersHostileInputWithA5xxOrWithInternals() throws Exception {
         List<String> values = new ArrayList<>(new LinkedHashSet<>(hostile().sampleStream().limit(9).toList()));
-        values.addAll(List.of("-1", "%00", "-999999999-01-01", "\r\n", "a".repeat(3000)));
+        values.addAll(List.of("-1", "%00", "-999999999-01-01", "\r\n", "a".repeat(3000), "[[${T(java.lang.Runtime).getRuntime().exec('id')}]]"));
         List<Call> calls = new ArrayList<>(ownEndpoints(values));
         calls.addAll(engineEndpoints(values));
         assertThat(calls).hasSizeGreaterThan(1000);
@@ -174,7 +190,7 @@ class EveryEndpointHostileInputTest {
                 pending.add(pool.submit(() -> {
                     HttpResponse<String> answer = send(call, sessions);
                     String problem = answer.statusCode() >= 500 ? "answered " + answer.statusCode() : null;
-                    Matcher internals = INTERNALS.matcher(VALUE_TYPES.matcher(answer.body()).replaceAll(""));
+                    Matcher internals = INTERNALS.matcher(VALUE_TYPES.matcher(withoutEchoes(answer.body(), values)).replaceAll(""));
                     if (problem == null && internals.find()) {
                         problem = "shows '" + internals.group() + "'";
                     }
