@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.scrutineer.calendar.CalendarCoverage;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -14,6 +15,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,6 +57,15 @@ class CommitteeApiController {
     }
 
     /** The committee's rules as they are now, applied to each of its meetings that has not started; the meetings come back. */
+    /** The body of {@code PUT /api/committees/{id}/members/{memberId}}: the last day of the term. */
+    record TermEnd(@NotNull(message = "Enter the date the term ends, as YYYY-MM-DD") LocalDate to) {
+    }
+
+    @PutMapping("/{id}/members/{memberId:\\d+}")
+    MemberJson endTerm(@PathVariable String id, @PathVariable long memberId, @Valid @RequestBody TermEnd body, Authentication who) {
+        return membership.endTerm(id, memberId, body.to(), who.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
+    }
+
     @PostMapping("/{id}/reapply-rules")
     List<MeetingJson> reapplyRules(@PathVariable String id, @RequestBody(required = false) MeetingApiController.RulesReapplied body) {
         return meetings.reapplyRulesToFutureMeetings(id, body != null && body.clear()).stream()

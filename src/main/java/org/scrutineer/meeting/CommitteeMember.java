@@ -65,6 +65,15 @@ public class CommitteeMember {
         this.createdAt = createdAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    /** The term ends on {@code day}: the member serves on it, and not after. */
+    void endOn(LocalDate day) {
+        this.to = day;
+    }
+
     public String getCommitteeId() {
         return committeeId;
     }

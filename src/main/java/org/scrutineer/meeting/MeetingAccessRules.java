@@ -13,7 +13,7 @@ class MeetingAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/meetings").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                .requestMatchers(HttpMethod.PUT, "/api/meetings/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
+                .requestMatchers(HttpMethod.PUT, "/api/meetings/**", "/api/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
                 .requestMatchers(HttpMethod.POST, "/api/meetings/**", "/api/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 

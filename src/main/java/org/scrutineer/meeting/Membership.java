@@ -13,6 +13,7 @@ import org.scrutineer.calendar.DateWords;
 import org.scrutineer.calendar.EnteredDates;
 import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.identity.Roles;
+import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,29 @@ public class Membership {
             throw Refusal.breaksRule(errors);
         }
         return MemberJson.of(members.save(new CommitteeMember(committee.id(), candidate, clock.instant())));
+    }
+
+    /**
+     * Ends a term on {@code to}, so that the next chair, say, can be added from the day after: the
+     * one change a term takes, since a member's name, role and start stay what they were.
+     */
+    @Transactional
+    public MemberJson endTerm(String committeeId, long memberId, LocalDate to, Collection<String> groups) {
+        Committee committee = committees.get(committeeId);
+        if (groups.stream().noneMatch(MAY_CHANGE::contains)) {
+            throw Refusal.of(HttpStatus.FORBIDDEN, "Only democratic services may change a committee's members");
+        }
+        CommitteeMember member = members.findById(memberId).filter(m -> m.getCommitteeId().equals(committee.id()))
+                .orElseThrow(() -> new NotFound("There is no member " + memberId + " of " + committee.name()));
+        if (!enteredDates.contains(to)) {
+            throw Refusal.breaksRule("to", "The date the term ends must be " + enteredDates.between());
+        }
+        if (to.isBefore(member.getFrom())) {
+            throw Refusal.breaksRule("to", "The date the term ends must be the same as or after the date it starts, "
+                    + words.shortDate(member.getFrom()));
+        }
+        member.endOn(to);
+        return MemberJson.of(members.save(member));
     }
 
     private Map<String, String> errors(Committee committee, MemberCandidate candidate) {
