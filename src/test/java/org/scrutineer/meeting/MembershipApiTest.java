@@ -159,28 +159,28 @@ class MembershipApiTest {
 
     @Test
     void aChairsTermEndedEarlyLetsTheNextChairStartTheDayAfter() throws Exception {
-        long first = added("{\"name\":\"Cllr Early Leaver\",\"role\":\"chair\",\"from\":\"2013-05-21\",\"to\":\"2015-05-19\"}").path("id").asLong();
-        String next = "{\"name\":\"Cllr Next Chair\",\"role\":\"chair\",\"from\":\"2014-01-01\",\"to\":\"2014-05-20\"}";
+        long first = added("{\"name\":\"Cllr Early Leaver\",\"role\":\"chair\",\"from\":\"2017-05-23\",\"to\":\"2019-05-21\"}").path("id").asLong();
+        String next = "{\"name\":\"Cllr Next Chair\",\"role\":\"chair\",\"from\":\"2018-01-01\",\"to\":\"2018-05-22\"}";
         assertThat(add(next).statusCode()).as("overlaps the first chair's term").isEqualTo(422);
 
-        HttpResponse<String> refused = clerk().put("/api/committees/cyp/members/" + first, "{\"to\":\"2013-05-20\"}");
+        HttpResponse<String> refused = clerk().put("/api/committees/cyp/members/" + first, "{\"to\":\"2017-05-22\"}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(json.readTree(refused.body()).path("errors").path("to").asText())
-                .isEqualTo("The date the term ends must be the same as or after the date it starts, 21 May 2013");
-        HttpResponse<String> notStaff = ApiClient.as(port, "chair", "demo").put("/api/committees/cyp/members/" + first, "{\"to\":\"2013-12-31\"}");
+                .isEqualTo("The date the term ends must be the same as or after the date it starts, 23 May 2017");
+        HttpResponse<String> notStaff = ApiClient.as(port, "chair", "demo").put("/api/committees/cyp/members/" + first, "{\"to\":\"2017-12-31\"}");
         assertThat(notStaff.statusCode()).as(notStaff.body()).isEqualTo(403);
-        HttpResponse<String> elsewhere = clerk().put("/api/committees/cyp/members/999999", "{\"to\":\"2013-12-31\"}");
+        HttpResponse<String> elsewhere = clerk().put("/api/committees/cyp/members/999999", "{\"to\":\"2017-12-31\"}");
         assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(404);
         HttpResponse<String> noDate = clerk().put("/api/committees/cyp/members/" + first, "{}");
         assertThat(noDate.statusCode()).as(noDate.body()).isEqualTo(400);
         assertThat(json.readTree(noDate.body()).path("errors").path("to").asText()).isEqualTo("Enter the date the term ends, as YYYY-MM-DD");
 
-        HttpResponse<String> ended = clerk().put("/api/committees/cyp/members/" + first, "{\"to\":\"2013-12-31\"}");
+        HttpResponse<String> ended = clerk().put("/api/committees/cyp/members/" + first, "{\"to\":\"2017-12-31\"}");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
-        assertThat(json.readTree(ended.body()).path("to").asText()).isEqualTo("2013-12-31");
+        assertThat(json.readTree(ended.body()).path("to").asText()).isEqualTo("2017-12-31");
         added(next);
-        assertThat(names(members("2013-12-31"))).containsExactly("Cllr Early Leaver");
-        assertThat(names(members("2014-01-01"))).containsExactly("Cllr Next Chair");
+        assertThat(names(members("2017-12-31"))).containsExactly("Cllr Early Leaver");
+        assertThat(names(members("2018-01-01"))).containsExactly("Cllr Next Chair");
     }
 
     @Test
