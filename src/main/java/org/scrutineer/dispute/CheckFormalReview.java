@@ -1,8 +1,8 @@
 package org.scrutineer.dispute;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ class CheckFormalReview implements TaskListener {
     public void notify(DelegateTask task) {
         ProcessVariables input = ProcessVariables.of(task);
         String decision = input.choice("decision", ReviewDecision::of)
-                .orElseThrow(() -> new ProcessEngineException("Choose whether to resolve the dispute or escalate it"));
+                .orElseThrow(() -> new EngineRuleRefusal("Choose whether to resolve the dispute or escalate it"));
         if (ReviewDecision.RESOLVE.equals(decision)) {
             input.text("resolution", ReviewDecision.NO_RESOLUTION);
         }

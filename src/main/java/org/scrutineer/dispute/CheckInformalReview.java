@@ -3,9 +3,9 @@ package org.scrutineer.dispute;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,7 @@ class CheckInformalReview implements TaskListener {
     public void notify(DelegateTask task) {
         ProcessVariables input = ProcessVariables.of(task);
         String decision = input.choice("decision", ReviewDecision::of)
-                .orElseThrow(() -> new ProcessEngineException("Choose whether to resolve the dispute or escalate it to the formal stage"));
+                .orElseThrow(() -> new EngineRuleRefusal("Choose whether to resolve the dispute or escalate it to the formal stage"));
         if (ReviewDecision.RESOLVE.equals(decision)) {
             input.text("resolution", ReviewDecision.NO_RESOLUTION);
             return;
@@ -39,10 +39,10 @@ class CheckInformalReview implements TaskListener {
         LocalDate standardResolution = deadlines.formalResolution(today);
         LocalDate standardMeeting = deadlines.formalMeeting(today);
         if (resolution != null && (!resolution.isAfter(today) || resolution.isAfter(standardResolution))) {
-            throw new ProcessEngineException("The formal resolution date must be after today and no later than " + standardResolution);
+            throw new EngineRuleRefusal("The formal resolution date must be after today and no later than " + standardResolution);
         }
         if (meeting != null && (!meeting.isAfter(today) || meeting.isAfter(standardMeeting))) {
-            throw new ProcessEngineException("The formal meeting date must be after today and no later than " + standardMeeting);
+            throw new EngineRuleRefusal("The formal meeting date must be after today and no later than " + standardMeeting);
         }
     }
 }

@@ -3,10 +3,10 @@ package org.scrutineer.dispute;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.scrutineer.calendar.DateWords;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +30,11 @@ class CheckMeeting implements TaskListener {
     public void notify(DelegateTask task) {
         LocalDate heldOn = DisputeMeeting.heldOn(task);
         if (heldOn.isAfter(LocalDate.now(clock))) {
-            throw new ProcessEngineException("The meeting date cannot be in the future");
+            throw new EngineRuleRefusal("The meeting date cannot be in the future");
         }
         LocalDate formalStage = records.of(task).getFormalStartedOn();
         if (formalStage != null && heldOn.isBefore(formalStage)) {
-            throw new ProcessEngineException("The formal dispute meeting is part of the formal stage, which began on "
+            throw new EngineRuleRefusal("The formal dispute meeting is part of the formal stage, which began on "
                     + words.date(formalStage) + ". Enter the date it was held, on or after that day");
         }
         DisputeMeeting.of(task);

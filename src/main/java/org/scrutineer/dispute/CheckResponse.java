@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.scrutineer.identity.RestrictedProcesses;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ class CheckResponse implements TaskListener {
         if (user != null && respondents != null) {
             List<String> userGroups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
             if (!userGroups.contains(respondents)) {
-                throw new ProcessEngineException("Only " + groups.inWords(List.of(respondents)).toLowerCase(Locale.UK)
+                throw new EngineRuleRefusal("Only " + groups.inWords(List.of(respondents)).toLowerCase(Locale.UK)
                         + " can respond to this dispute at this stage. Pass the task back to them, or ask one of them to respond");
             }
         }

@@ -3,8 +3,8 @@ package org.scrutineer.dispute;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ListVariable;
 import org.scrutineer.web.ProcessVariables;
 
@@ -21,12 +21,12 @@ record DisputeMeeting(LocalDate heldOn, List<String> attendees, String agreedPla
         ProcessVariables input = ProcessVariables.of(scope);
         List<String> attendees = input.textsOrLines(ATTENDEES).orElse(List.of());
         if (attendees.isEmpty()) {
-            throw new ProcessEngineException("List who attended, by role (not by name)");
+            throw new EngineRuleRefusal("List who attended, by role (not by name)");
         }
         return new DisputeMeeting(heldOn, attendees, input.text("agreedPlan", "Record the plan agreed at the meeting"));
     }
 
     static LocalDate heldOn(VariableScope scope) {
-        return ProcessVariables.of(scope).date("meetingHeldOn").orElseThrow(() -> new ProcessEngineException("Enter the date the meeting was held"));
+        return ProcessVariables.of(scope).date("meetingHeldOn").orElseThrow(() -> new EngineRuleRefusal("Enter the date the meeting was held"));
     }
 }

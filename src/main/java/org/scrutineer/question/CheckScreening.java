@@ -3,9 +3,9 @@ package org.scrutineer.question;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ListVariable;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
@@ -25,16 +25,16 @@ class CheckScreening implements TaskListener {
         String decision = input.text("decision").orElse("");
         if ("reject".equals(decision)) {
             if (input.choice("rejectionReason", RejectionReason::fromId).isEmpty()) {
-                throw new ProcessEngineException("Choose the reason for rejecting the question");
+                throw new EngineRuleRefusal("Choose the reason for rejecting the question");
             }
         } else if ("accept".equals(decision)) {
             List<String> addressees = input.texts(ADDRESSEES).orElse(List.of());
             if (addressees.isEmpty() || addressees.stream().anyMatch(a -> QuestionAddressee.fromId(a).isEmpty())) {
-                throw new ProcessEngineException("Choose who the question is for: the chair, the cabinet member or an officer");
+                throw new EngineRuleRefusal("Choose who the question is for: the chair, the cabinet member or an officer");
             }
             task.setVariable("addressees", new ArrayList<>(addressees));
         } else {
-            throw new ProcessEngineException("Choose whether to accept or reject the question");
+            throw new EngineRuleRefusal("Choose whether to accept or reject the question");
         }
     }
 }

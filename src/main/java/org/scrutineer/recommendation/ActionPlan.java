@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ListVariable;
 import org.scrutineer.web.ProcessVariables;
 
@@ -36,7 +36,7 @@ final class ActionPlan {
                 items.add(item(node.path("action").asText(""), node.path("owner").asText(""), node.path("byWhen").asText(""),
                         node.path("successMeasure").asText(""), number));
             } else {
-                throw new ProcessEngineException("Action " + number
+                throw new EngineRuleRefusal("Action " + number
                         + " could not be read: give each as action | owner | by when | success measure");
             }
         }
@@ -49,14 +49,14 @@ final class ActionPlan {
 
     private static ActionPlanItem item(String action, String owner, String byWhen, String measure, int number) {
         if (action.isBlank()) {
-            throw new ProcessEngineException("Action " + number + " has no description");
+            throw new EngineRuleRefusal("Action " + number + " has no description");
         }
         LocalDate by = null;
         if (!byWhen.isBlank()) {
             try {
                 by = LocalDate.parse(byWhen.strip());
             } catch (DateTimeParseException e) {
-                throw new ProcessEngineException("Give the date of action " + number + " like 2027-03-31");
+                throw new EngineRuleRefusal("Give the date of action " + number + " like 2027-03-31");
             }
         }
         return new ActionPlanItem(action.strip(), owner.isBlank() ? null : owner.strip(), by,

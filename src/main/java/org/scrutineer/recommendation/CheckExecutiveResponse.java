@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.scrutineer.calendar.EnteredDates;
 import org.scrutineer.identity.Roles;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -48,12 +48,12 @@ class CheckExecutiveResponse implements TaskListener {
             return;
         }
         Decision decision = input.choice("decision", Decision::fromId).orElseThrow(() ->
-                new ProcessEngineException("Choose the decision: accepted, partially-accepted, not-accepted or noted"));
+                new EngineRuleRefusal("Choose the decision: accepted, partially-accepted, not-accepted or noted"));
         if (decision.needsReasons() && input.text("reasons").isEmpty()) {
-            throw new ProcessEngineException("Give the reasons: they are required unless the recommendation is accepted or noted");
+            throw new EngineRuleRefusal("Give the reasons: they are required unless the recommendation is accepted or noted");
         }
         if (responseGroups.recordedOnBehalf(addressee) && input.text("respondedBy").isEmpty()) {
-            throw new ProcessEngineException("Say who gave the response: you record it on behalf of " + addressee.words()
+            throw new EngineRuleRefusal("Say who gave the response: you record it on behalf of " + addressee.words()
                     + ", so name the body or person it came from");
         }
         ActionPlan.of(task);
@@ -74,16 +74,16 @@ class CheckExecutiveResponse implements TaskListener {
 
     private void checkExtension(ProcessVariables input, Recommendation r) {
         if (input.text("extensionReason").isEmpty()) {
-            throw new ProcessEngineException("Give the reason for asking for more time: it is reported to the committee");
+            throw new EngineRuleRefusal("Give the reason for asking for more time: it is reported to the committee");
         }
         LocalDate newDate = input.date("newDueDate", NEW_DUE_DATE_UNREADABLE).orElse(null);
         LocalDate current = r.getDueDate();
         if (newDate == null || (current != null && !newDate.isAfter(current))) {
-            throw new ProcessEngineException("Give the new date for the response: it must be after the current due date"
+            throw new EngineRuleRefusal("Give the new date for the response: it must be after the current due date"
                     + (current == null ? "" : ", " + current));
         }
         if (!enteredDates.contains(newDate)) {
-            throw new ProcessEngineException("The new date for the response must be " + enteredDates.between());
+            throw new EngineRuleRefusal("The new date for the response must be " + enteredDates.between());
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.scrutineer.recommendation;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ class CheckOutcome implements TaskListener {
     public void notify(DelegateTask task) {
         if (ProcessVariables.of(task).choice("outcome", Closure::fromId)
                 .filter(c -> c == Closure.ACTIONED || c == Closure.NOT_ACTIONED).isEmpty()) {
-            throw new ProcessEngineException("Choose the outcome the committee agreed: actioned or not-actioned");
+            throw new EngineRuleRefusal("Choose the outcome the committee agreed: actioned or not-actioned");
         }
     }
 }

@@ -3,10 +3,10 @@ package org.scrutineer.recommendation;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +27,7 @@ class CloseRecommendation implements JavaDelegate {
         Closure closure = "closeAsLapsed".equals(execution.getCurrentActivityId()) ? Closure.LAPSED
                 : ProcessVariables.of(execution).choice("outcome", Closure::fromId)
                 .filter(c -> c == Closure.ACTIONED || c == Closure.NOT_ACTIONED)
-                .orElseThrow(() -> new ProcessEngineException("Choose the outcome: actioned or not-actioned"));
+                .orElseThrow(() -> new EngineRuleRefusal("Choose the outcome: actioned or not-actioned"));
         records.of(execution).close(closure, LocalDate.now(clock.withZone(AppClock.LONDON)));
         execution.setVariable("closure", closure.id());
     }

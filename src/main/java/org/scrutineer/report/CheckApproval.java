@@ -1,8 +1,8 @@
 package org.scrutineer.report;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.springframework.stereotype.Component;
 
 /** Refuses the director's decision without a choice, or a return without the reasons; and names who decides ({@code approvedBy}). */
@@ -20,7 +20,7 @@ class CheckApproval implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         ApprovalDecision.of(task);
-        String director = staff.actingUser().orElseThrow(() -> new ProcessEngineException(RefuseAuthor.APPROVAL_UNSIGNED));
+        String director = staff.actingUser().orElseThrow(() -> new EngineRuleRefusal(RefuseAuthor.APPROVAL_UNSIGNED));
         task.getExecution().setVariableLocal(APPROVED_BY, director);
     }
 }

@@ -2,9 +2,9 @@ package org.scrutineer.report;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class CheckReview implements TaskListener {
     public void notify(DelegateTask task) {
         ReviewOutcome.of(task);
         String reviewer = staff.actingUser().or(() -> Optional.ofNullable(task.getAssignee()))
-                .orElseThrow(() -> new ProcessEngineException("A review must be signed by a signed-in reviewer"));
+                .orElseThrow(() -> new EngineRuleRefusal("A review must be signed by a signed-in reviewer"));
         task.getExecution().setVariableLocal(REVIEWED_BY, reviewer);
     }
 }

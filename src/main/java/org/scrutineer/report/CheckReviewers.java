@@ -1,8 +1,8 @@
 package org.scrutineer.report;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +25,15 @@ class CheckReviewers implements TaskListener {
         ReviewerChoice choice = ReviewerChoice.of(task);
         Report report = records.of(task);
         if (report.getVersions().isEmpty()) {
-            throw new ProcessEngineException("The author has not uploaded the report yet. Reviewers can be approved once there is a document to review");
+            throw new EngineRuleRefusal("The author has not uploaded the report yet. Reviewers can be approved once there is a document to review");
         }
         for (ReviewerRole role : choice.roles()) {
             String person = choice.namedReviewer(role).orElse("");
             if (!person.isEmpty() && staff.user(person).isEmpty()) {
-                throw new ProcessEngineException("There is no user '" + person + "' to review for " + role.title());
+                throw new EngineRuleRefusal("There is no user '" + person + "' to review for " + role.title());
             }
             if (person.equals(report.getAuthor())) {
-                throw new ProcessEngineException(staff.nameOf(person) + " wrote this report, so they cannot review it. Name someone else to review for "
+                throw new EngineRuleRefusal(staff.nameOf(person) + " wrote this report, so they cannot review it. Name someone else to review for "
                         + role.title() + ", or leave the name empty for the " + role.title() + " reviewers");
             }
         }

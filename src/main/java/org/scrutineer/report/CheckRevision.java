@@ -1,8 +1,8 @@
 package org.scrutineer.report;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,7 @@ class CheckRevision implements TaskListener {
         ProcessVariables input = ProcessVariables.of(task);
         long before = input.number("versionsBefore").orElseThrow();
         if (report.getVersions().size() <= before) {
-            throw new ProcessEngineException("Upload a new version of the report before sending it back");
+            throw new EngineRuleRefusal("Upload a new version of the report before sending it back");
         }
         report.moveTo(input.text("returnedBy").filter("director"::equals).isPresent() ? ReportStatus.AWAITING_APPROVAL : ReportStatus.IN_REVIEW);
     }

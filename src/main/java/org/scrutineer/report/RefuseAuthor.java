@@ -1,8 +1,8 @@
 package org.scrutineer.report;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +34,10 @@ class RefuseAuthor implements TaskListener {
         } else if (review) {
             person = staff.actingUser().orElse(task.getAssignee());
         } else {
-            person = staff.actingUser().orElseThrow(() -> new ProcessEngineException(APPROVAL_UNSIGNED));
+            person = staff.actingUser().orElseThrow(() -> new EngineRuleRefusal(APPROVAL_UNSIGNED));
         }
         if (author.equals(person)) {
-            throw new ProcessEngineException(review ? reviewRefused(task) : APPROVAL_REFUSED);
+            throw new EngineRuleRefusal(review ? reviewRefused(task) : APPROVAL_REFUSED);
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.ListVariable;
 import org.scrutineer.web.ProcessVariables;
 
@@ -25,7 +25,7 @@ record ReviewerChoice(List<ReviewerRole> roles, Map<ReviewerRole, String> namedR
         ProcessVariables input = ProcessVariables.of(scope);
         List<ReviewerRole> roles = roles(input);
         if (roles.isEmpty()) {
-            throw new ProcessEngineException("Choose at least one reviewer role");
+            throw new EngineRuleRefusal("Choose at least one reviewer role");
         }
         Map<ReviewerRole, String> named = new LinkedHashMap<>();
         for (ReviewerRole role : roles) {
@@ -47,7 +47,7 @@ record ReviewerChoice(List<ReviewerRole> roles, Map<ReviewerRole, String> namedR
         List<ReviewerRole> roles = new ArrayList<>();
         if (given.isPresent()) {
             for (String id : given.get()) {
-                ReviewerRole role = ReviewerRole.fromId(id).orElseThrow(() -> new ProcessEngineException(
+                ReviewerRole role = ReviewerRole.fromId(id).orElseThrow(() -> new EngineRuleRefusal(
                         "'" + id + "' is not a reviewer role. Choose from governance, finance, legal, communications, equality, procurement and risk"));
                 if (!roles.contains(role)) {
                     roles.add(role);
