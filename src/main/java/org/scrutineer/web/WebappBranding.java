@@ -1,5 +1,7 @@
 package org.scrutineer.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.scrutineer.calendar.AppClock;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -20,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The configuration file each Camunda webapp reads at start ({@code app/<name>/scripts/config.js}),
  * answered in place of the jar's, so Tasklist, Cockpit and Admin carry the council's name from
  * {@code scrutineer.council-name} and show dates the British way (14 March 2027 09:30) rather than
- * the American default. Each app's {@code styles/user-styles.css} is one stylesheet for all three
+ * the American default, on the council's clock ({@code webapps/london-time.js}) whatever zone the
+ * reader's computer is in. Each app's {@code styles/user-styles.css} is one stylesheet for all three
  * ({@code webapps/user-styles.css}): the council's logo, and no end-of-life banner. Both sit under
  * {@code /camunda/app/}, behind the webapps' login.
  */
@@ -47,6 +52,9 @@ class WebappBranding {
             "startProcess", shortcut("ctrl+alt+p", "opens the start process modal dialog"));
 
     private static final Resource STYLES = new ClassPathResource("webapps/user-styles.css");
+    private static final String LONDON_TIME_MODULE = "scrutineer-london-time";
+
+    private final String londonTimeScript;
 
     private final SiteSettings site;
     private final ObjectMapper json;
@@ -54,14 +62,19 @@ class WebappBranding {
     WebappBranding(SiteSettings site, ObjectMapper json) {
         this.site = site;
         this.json = json;
+        this.londonTimeScript = read(new ClassPathResource("webapps/london-time.js")).replace("__ZONE__", AppClock.LONDON.getId());
     }
 
     @GetMapping("/camunda/app/{app:tasklist|cockpit|admin}/scripts/config.js")
-    ResponseEntity<String> config(@PathVariable String app) throws JsonProcessingException {
+    ResponseEntity<String> config(@PathVariable String app, HttpServletRequest request) throws JsonProcessingException {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("app", Map.of("name", APP_NAMES.get(app), "vendor", site.getCouncilName()));
         config.put("dateFormat", DATE_FORMATS);
         config.put("locales", Map.of("availableLocales", List.of("en"), "fallbackLocale", "en"));
+        config.put("requireJsConfig", Map.of(
+                "deps", List.of(LONDON_TIME_MODULE),
+                "ngDeps", List.of("scrutineer.londonTime"),
+                "paths", Map.of(LONDON_TIME_MODULE, request.getContextPath() + "/camunda/app/" + app + "/scripts/london-time")));
         if (app.equals("tasklist")) {
             config.put("shortcuts", TASKLIST_SHORTCUTS);
         }
@@ -71,12 +84,28 @@ class WebappBranding {
                 .body("export default " + json.writeValueAsString(config) + ";\n");
     }
 
+    @GetMapping("/camunda/app/{app:tasklist|cockpit|admin}/scripts/london-time.js")
+    ResponseEntity<String> londonTime() {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache())
+                .body(londonTimeScript);
+    }
+
     @GetMapping("/camunda/app/{app:tasklist|cockpit|admin}/styles/user-styles.css")
     ResponseEntity<Resource> styles() {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache())
                 .body(STYLES);
+    }
+
+    private static String read(Resource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> shortcut(String key, String description) {

@@ -81,6 +81,11 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Sets the browser's clock to another zone, as a laptop left on another country's time. */
+    public void inTimeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zoneId));
+    }
+
     /** Scrolls an element to the middle of the window, as a person would, and clicks it. */
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

@@ -2,7 +2,12 @@ package org.scrutineer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.e2e.Browser;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
@@ -19,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The clerk opens a report's task in the Tasklist from its link: the Tasklist carries the council's
  * name, shows no vendor banner or engine release, offers the four filters with the item and meeting
- * columns, and names the task by what it is about.
+ * columns, names the task by what it is about, and shows its due date on the council's clock on a
+ * browser set to another zone.
  */
 @ScrutineerTest
 class TasklistInTheCouncilsWordsJourneyTest {
@@ -52,13 +59,15 @@ class TasklistInTheCouncilsWordsJourneyTest {
                 ReportFixtures.flags(false, false, false, false, false)), "author");
         documents.upload(report.getId(), "foster-placements.pdf", ReportFixtures.pdf("Foster placements"), "author");
 
+        browser.inTimeZone("America/New_York");
         browser.go("/login");
         browser.driver().findElement(By.id("username")).sendKeys("clerk");
         browser.driver().findElement(By.id("password")).sendKeys("demo");
         browser.click(browser.driver().findElement(By.cssSelector("button[type=submit].govuk-button")));
         browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
-        String taskId = taskService.createTaskQuery().processDefinitionKey("report-signoff").processInstanceBusinessKey(String.valueOf(report.getId()))
-                .taskDefinitionKey("approveReviewers").singleResult().getId();
+        Task task = taskService.createTaskQuery().processDefinitionKey("report-signoff").processInstanceBusinessKey(String.valueOf(report.getId()))
+                .taskDefinitionKey("approveReviewers").singleResult();
+        String taskId = task.getId();
         // Other tests' tasks for democratic services may fill the list's first page, so the task is opened by its link, as the email gives it.
         browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
 
@@ -78,6 +87,14 @@ class TasklistInTheCouncilsWordsJourneyTest {
         assertThat(browser.driver().findElement(By.cssSelector(".navbar-brand .brand-logo")).isDisplayed()).isFalse();
         assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner"))).noneMatch(WebElement::isDisplayed);
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).as("the footer does not show the engine's release")
-                .contains("Date and Time displayed in local timezone").doesNotContain("7.24");
+                .contains("Date and Time displayed in local timezone: Europe/London").doesNotContain("7.24");
+
+        String londonDue = LondonTime.of(task.getDueDate()).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK));
+        String newYorkDue = task.getDueDate().toInstant().atZone(ZoneId.of("America/New_York"))
+                .format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK));
+        assertThat(londonDue).isNotEqualTo(newYorkDue);
+        String shown = browser.waitFor(d -> d.findElements(By.cssSelector("[am-time-ago='task.due']")).stream()
+                .map(due -> due.getAttribute("uib-tooltip")).filter(text -> text != null && !text.isBlank()).findFirst().orElse(null));
+        assertThat(shown).as("the due date on the council's clock, on a browser set to New York time").isEqualTo(londonDue);
     }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Tasklist, Cockpit and Admin carry the council's name and logo, British dates and no vendor banner. */
+/**
+ * Tasklist, Cockpit and Admin carry the council's name and logo, British dates on London's clock
+ * and no vendor banner.
+ */
 @ScrutineerTest
 class WebappBrandingTest {
 
@@ -27,7 +30,11 @@ class WebappBrandingTest {
             assertThat(config.body()).as(app).startsWith("export default {")
                     .contains("\"vendor\":\"Exemplar Borough Council\"")
                     .contains("\"normal\":\"D MMMM YYYY, HH:mm\"", "\"long\":\"dddd D MMMM YYYY, HH:mm\"")
-                    .contains("\"fallbackLocale\":\"en\"");
+                    .contains("\"fallbackLocale\":\"en\"")
+                    .contains("\"ngDeps\":[\"scrutineer.londonTime\"]", "\"scrutineer-london-time\":\"/camunda/app/" + app + "/scripts/london-time\"");
+            HttpResponse<String> londonTime = clerk.get("/camunda/app/" + app + "/scripts/london-time.js");
+            assertThat(londonTime.statusCode()).as(app).isEqualTo(200);
+            assertThat(londonTime.body()).as(app).contains("var ZONE = 'Europe/London';", "angular.module('scrutineer.londonTime'");
         }
         assertThat(clerk.get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"name\":\"Tasklist\"", "\"claimTask\"");
         assertThat(clerk.get("/camunda/app/cockpit/scripts/config.js").body()).contains("\"name\":\"Cockpit\"");
