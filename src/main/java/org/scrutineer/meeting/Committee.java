@@ -12,6 +12,7 @@ import java.util.List;
  * @param agendaClearWorkingDays      the agenda is published with this many clear working days to spare
  * @param members                     the members seeded into the committee when it has none yet
  * @param contactOfficer              whom to contact about the committee; none when not configured
+ * @param standardAgenda              the items every agenda carries, in order; the reference council's when not configured
  */
 public record Committee(
         String id,
@@ -22,7 +23,8 @@ public record Committee(
         Integer reportDeadlineWorkingDays,
         Integer agendaClearWorkingDays,
         List<ConfiguredMember> members,
-        ContactOfficer contactOfficer) {
+        ContactOfficer contactOfficer,
+        List<StandardAgendaItem> standardAgenda) {
 
     public Committee {
         if (id == null || id.isBlank()) {
@@ -35,5 +37,6 @@ public record Committee(
         reportDeadlineWorkingDays = reportDeadlineWorkingDays == null ? 8 : reportDeadlineWorkingDays;
         agendaClearWorkingDays = agendaClearWorkingDays == null ? 5 : agendaClearWorkingDays;
         members = members == null ? List.of() : List.copyOf(members);
+        standardAgenda = standardAgenda == null || standardAgenda.isEmpty() ? StandardAgendaItem.REFERENCE : List.copyOf(standardAgenda);
     }
 }

@@ -53,6 +53,12 @@ public class Meeting {
     @Column(name = "deadline_override_reason", length = 1000)
     private String deadlineOverrideReason;
 
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancellation_reason", length = 1000)
+    private String cancellationReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -79,6 +85,24 @@ public class Meeting {
         this.startsAt = newStart;
         this.updatedAt = now;
         follow(fromRules);
+    }
+
+    void cancel(String reason, Instant now) {
+        this.cancelledAt = now;
+        this.cancellationReason = reason;
+        this.updatedAt = now;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancellationReason() {
+        return cancellationReason;
     }
 
     void changeVenue(String newVenue, Instant now) {

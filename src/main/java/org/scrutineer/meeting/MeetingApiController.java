@@ -82,6 +82,14 @@ class MeetingApiController {
         return MeetingJson.of(meetings.change(id, body.startsAt(), body.venue(), body.override()), coverage);
     }
 
+    @PostMapping("/{id}/cancellation")
+    MeetingJson cancel(@PathVariable long id, @RequestBody CancellationRequest body) {
+        return MeetingJson.of(meetings.cancel(id, body.reason()), coverage);
+    }
+
+    record CancellationRequest(String reason) {
+    }
+
     @PostMapping("/{id}/reapply-rules")
     MeetingJson reapplyRules(@PathVariable long id, @RequestBody(required = false) RulesReapplied body) {
         return MeetingJson.of(meetings.reapplyRules(id, body != null && body.clear()), coverage);

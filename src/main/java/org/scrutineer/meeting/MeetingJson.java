@@ -25,12 +25,15 @@ public record MeetingJson(
         boolean reportDeadlineOverridden,
         boolean agendaPublicationDateOverridden,
         @JsonInclude(JsonInclude.Include.NON_NULL) String deadlineOverrideReason,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String calendarWarning) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String calendarWarning,
+        boolean cancelled,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String cancellationReason) {
 
     static MeetingJson of(ScheduledMeeting m, CalendarCoverage coverage) {
         return new MeetingJson(m.id(), m.committee().id(), m.committee().name(), m.startsAt(), m.venue(),
                 m.deadlines().questionDeadline(), m.deadlines().reportDeadline(), m.deadlines().agendaPublicationDate(),
                 m.questionDeadlineOverridden(), m.reportDeadlineOverridden(), m.agendaPublicationDateOverridden(),
-                m.deadlineOverrideReason(), coverage.warningFor(m.calendarDates()));
+                m.deadlineOverrideReason(), coverage.warningFor(m.calendarDates()),
+                m.meeting().isCancelled(), m.meeting().getCancellationReason());
     }
 }

@@ -2,6 +2,7 @@ package org.scrutineer.meeting;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +13,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findAllByOrderByStartsAtDesc();
 
     List<Meeting> findByCommitteeIdAndStartsAtAfterOrderByStartsAtAsc(String committeeId, LocalDateTime after);
+
+    Optional<Meeting> findFirstByCommitteeIdAndStartsAtBeforeAndCancelledAtIsNullOrderByStartsAtDesc(String committeeId, LocalDateTime before);
+
+    Optional<Meeting> findFirstByCommitteeIdAndStartsAtAfterAndCancelledAtIsNullOrderByStartsAtAsc(String committeeId, LocalDateTime after);
 }

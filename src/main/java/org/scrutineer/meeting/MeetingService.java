@@ -46,6 +46,7 @@ public class MeetingService {
         Committee committee = committees.named(committeeId);
         Meeting meeting = meetings.save(new Meeting(committee.id(), startsAt, venueOrDefault(venue, committee),
                 deadlineRules.deadlinesFor(committee, startsAt), clock.instant()));
+        events.publishEvent(new MeetingScheduled(meeting.getId(), meeting.getCommitteeId()));
         return scheduled(meeting);
     }
 
@@ -72,6 +73,9 @@ public class MeetingService {
             throw Refusal.invalid(missing);
         }
         Meeting meeting = find(id);
+        if (meeting.isCancelled()) {
+            throw Refusal.breaksRule("meeting", "This meeting was cancelled, so it cannot be moved or changed; schedule a new meeting instead");
+        }
         LocalDateTime previousStart = meeting.getStartsAt();
         MeetingDeadlines previousDeadlines = meeting.deadlines();
         Instant now = clock.instant();
@@ -89,6 +93,30 @@ public class MeetingService {
             throw Refusal.breaksRule(broken);
         }
         return announce(meeting, previousStart, previousDeadlines);
+    }
+
+    /**
+     * Cancels a meeting that has not been held, with the reason the public is told. Its open work ends
+     * and its published documents carry the notice ({@link MeetingCancelled}).
+     */
+    @Transactional
+    public ScheduledMeeting cancel(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.invalid("reason", "Say why the meeting is cancelled: the public notice gives the reason");
+        }
+        if (reason.length() > 1000) {
+            throw Refusal.invalid("reason", "Keep the reason to 1000 characters or fewer");
+        }
+        Meeting meeting = find(id);
+        if (meeting.isCancelled()) {
+            throw Refusal.breaksRule("meeting", "This meeting was cancelled already");
+        }
+        if (!meeting.getStartsAt().isAfter(LocalDateTime.now(clock))) {
+            throw Refusal.breaksRule("meeting", "This meeting has started already, so it cannot be cancelled");
+        }
+        meeting.cancel(reason.strip(), clock.instant());
+        events.publishEvent(new MeetingCancelled(meeting.getId(), meeting.getCommitteeId(), meeting.getCancellationReason()));
+        return scheduled(meeting);
     }
 
     /** Every date given for a meeting must be one a person could mean: see {@link EnteredDates}. */
@@ -153,6 +181,20 @@ public class MeetingService {
     public List<ScheduledMeeting> upcoming() {
         LocalDateTime startOfToday = LocalDateTime.now(clock).toLocalDate().atStartOfDay();
         return meetings.findByStartsAtGreaterThanEqualOrderByStartsAtAsc(startOfToday).stream().map(this::scheduled).toList();
+    }
+
+    /** The committee's meeting before this one, not counting cancelled meetings. */
+    @Transactional(readOnly = true)
+    public Optional<ScheduledMeeting> previous(ScheduledMeeting meeting) {
+        return meetings.findFirstByCommitteeIdAndStartsAtBeforeAndCancelledAtIsNullOrderByStartsAtDesc(meeting.committee().id(), meeting.startsAt())
+                .map(this::scheduled);
+    }
+
+    /** The committee's next meeting after this one, not counting cancelled meetings. */
+    @Transactional(readOnly = true)
+    public Optional<ScheduledMeeting> next(ScheduledMeeting meeting) {
+        return meetings.findFirstByCommitteeIdAndStartsAtAfterAndCancelledAtIsNullOrderByStartsAtAsc(meeting.committee().id(), meeting.startsAt())
+                .map(this::scheduled);
     }
 
     public List<Committee> committees() {

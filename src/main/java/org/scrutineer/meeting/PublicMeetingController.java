@@ -30,7 +30,7 @@ class PublicMeetingController {
         ScheduledMeeting meeting = meetings.get(id);
         LocalDateTime now = LocalDateTime.now(clock);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("questionsOpen", now.isBefore(meeting.deadlines().questionDeadline()));
+        model.addAttribute("questionsOpen", !meeting.meeting().isCancelled() && now.isBefore(meeting.deadlines().questionDeadline()));
         model.addAttribute("held", now.isAfter(meeting.startsAt()));
         return "meeting/meeting";
     }

@@ -75,7 +75,24 @@ class StaffMeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("fromRules", fromRules.equals(meeting.deadlines()) ? null : fromRules);
         model.addAttribute("calendarWarning", coverage.warningFor(meeting.calendarDates()));
+        if (!model.containsAttribute("cancelErrors")) {
+            model.addAttribute("cancelErrors", Map.of());
+        }
         return "meeting/staff-meeting";
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        try {
+            meetings.cancel(id, reason);
+        } catch (Refusal refused) {
+            model.addAttribute("cancelReason", reason);
+            model.addAttribute("cancelErrors", refused.errors().isEmpty() ? Map.of("reason", refused.getMessage())
+                    : Map.of("reason", refused.errors().values().iterator().next()));
+            return show(id, model);
+        }
+        redirect.addFlashAttribute("success", "The meeting is cancelled. Its published documents now say so.");
+        return "redirect:/staff/meetings/" + id;
     }
 
     @GetMapping("/{id}/edit")

@@ -1,0 +1,223 @@
+package org.scrutineer.agenda;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.scrutineer.calendar.DateWords;
+import org.scrutineer.meeting.MemberJson;
+import org.scrutineer.meeting.Membership;
+import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.notification.MailSettings;
+import org.scrutineer.publishing.DocumentDraft;
+import org.scrutineer.publishing.PageNumbers;
+import org.scrutineer.publishing.PdfPart;
+import org.scrutineer.publishing.PdfRenderer;
+import org.scrutineer.publishing.PublishedDocument;
+import org.scrutineer.publishing.PublishedDocuments;
+import org.scrutineer.web.SiteSettings;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Generates and freezes the meeting's documents from the records, never from anything typed into
+ * them: the agenda pack (front sheet, agenda with page numbers, the public's rights, then each open
+ * report's front sheet and its PDF) and each supplement, each as an HTML page and a tagged PDF.
+ */
+@Component
+class AgendaDocuments {
+
+    private final AgendaService agendas;
+    private final AgendaSupplementRepository supplements;
+    private final AgendaReports reports;
+    private final AgendaQuestions questions;
+    private final Membership membership;
+    private final PublishedDocuments published;
+    private final PdfRenderer renderer;
+    private final TemplateEngine templates;
+    private final SiteSettings site;
+    private final MailSettings mail;
+    private final DateWords words;
+    private final java.time.Clock clock;
+
+    AgendaDocuments(AgendaService agendas, AgendaSupplementRepository supplements, AgendaReports reports, AgendaQuestions questions,
+                    Membership membership, PublishedDocuments published, PdfRenderer renderer, TemplateEngine templates, SiteSettings site,
+                    MailSettings mail, DateWords words, java.time.Clock clock) {
+        this.agendas = agendas;
+        this.supplements = supplements;
+        this.reports = reports;
+        this.questions = questions;
+        this.membership = membership;
+        this.published = published;
+        this.renderer = renderer;
+        this.templates = templates;
+        this.site = site;
+        this.mail = mail;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    static String agendaSeries(long meetingId) {
+        return "meeting-" + meetingId + "/agenda";
+    }
+
+    static String supplementSeries(long meetingId, int number) {
+        return "meeting-" + meetingId + "/supplement-" + number;
+    }
+
+    static String meetingSeries(long meetingId) {
+        return "meeting-" + meetingId + "/";
+    }
+
+    /** The pack as it stands now, frozen as the agenda's next version; the items keep the pages they take. */
+    PublishedDocument freezeAgenda(ScheduledMeeting meeting, String note) {
+        List<AgendaItem> items = agendas.items(meeting.id());
+        List<PdfPart> parts = new ArrayList<>();
+        List<Integer> partPages = new ArrayList<>();
+        List<AgendaItem> printed = new ArrayList<>();
+        List<ReportSheet> sheets = new ArrayList<>();
+        for (AgendaItem item : items) {
+            Optional<AgendaReport> report = item.getReportId() == null || item.isToFollow() ? Optional.empty() : reports.find(item.getReportId())
+                    .filter(AgendaReport::approved);
+            if (report.isPresent()) {
+                int pages = 0;
+                ReportSheet sheet = sheet(meeting, item.getPosition(), item.getPurpose(), item.isExempt() ? item.getExemptParagraph() : null, report.get());
+                sheets.add(sheet);
+                byte[] front = renderer.render(html("agenda/report-sheet-document", Map.of("sheet", sheet)), sheet.heading());
+                parts.add(new PdfPart(sheet.heading(), front));
+                pages += pageCount(front);
+                if (sheet.merged()) {
+                    byte[] document = report.get().document().orElseThrow().bytes();
+                    parts.add(new PdfPart(sheet.heading() + ": the report", document));
+                    pages += pageCount(document);
+                }
+                printed.add(item);
+                partPages.add(pages);
+            }
+        }
+        String title = "Agenda: " + meeting.committee().name() + ", " + words.date(meeting.startsAt().toLocalDate());
+        byte[] base = null;
+        int basePages = 0;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int next = basePages + 1;
+            for (int i = 0; i < printed.size(); i++) {
+                int last = next + partPages.get(i) - 1;
+                printed.get(i).pages(attempt == 0 ? null : next == last ? String.valueOf(next) : next + " to " + last);
+                next = last + 1;
+            }
+            PackView view = view(meeting, title, items, note);
+            byte[] rendered = renderer.render(html("agenda/pack", Map.of("view", view, "sheets", List.of(), "forPdf", true)), title);
+            int count = pageCount(rendered);
+            base = rendered;
+            if (attempt > 0 && count == basePages) {
+                break;
+            }
+            basePages = count;
+        }
+        PackView view = view(meeting, title, items, note);
+        byte[] pack = PageNumbers.number(parts.isEmpty() ? base : renderer.append(base, parts));
+        return published.publish(new DocumentDraft(agendaSeries(meeting.id()), title, note, html("agenda/pack", Map.of("view", view, "sheets", sheets, "forPdf", false)), pack));
+    }
+
+    PublishedDocument freezeSupplement(ScheduledMeeting meeting, AgendaSupplement supplement, String note) {
+        String title;
+        Map<String, Object> model = new java.util.HashMap<>();
+        List<PdfPart> parts = new ArrayList<>();
+        if (supplement.getKind() == AgendaSupplement.Kind.REPORT) {
+            AgendaReport report = reports.find(supplement.getReportId()).orElseThrow();
+            AgendaItem item = agendas.items(meeting.id()).stream().filter(i -> supplement.getReportId().equals(i.getReportId())).findFirst().orElseThrow();
+            ReportSheet sheet = sheet(meeting, item.getPosition(), item.getPurpose(), item.isExempt() ? item.getExemptParagraph() : null, report);
+            title = "Supplement " + supplement.getNumber() + ": " + sheet.heading();
+            model.put("sheet", sheet);
+            model.put("questions", null);
+            if (sheet.merged()) {
+                parts.add(new PdfPart(sheet.heading() + ": the report", report.document().orElseThrow().bytes()));
+            }
+        } else {
+            title = "Supplement " + supplement.getNumber() + ": questions from members of the public";
+            model.put("sheet", null);
+            model.put("questions", questions.publishedFor(meeting.id()));
+        }
+        model.put("view", view(meeting, title, List.of(), note));
+        String html = html("agenda/supplement", model);
+        byte[] pdf = renderer.render(html, title);
+        if (!parts.isEmpty()) {
+            pdf = renderer.append(pdf, parts);
+        }
+        pdf = PageNumbers.number(pdf);
+        return published.publish(new DocumentDraft(supplementSeries(meeting.id(), supplement.getNumber()), title, note, html, pdf));
+    }
+
+    /** Every document published for the meeting, the latest version of each, in the order they first appeared. */
+    List<PublishedDocument> documents(long meetingId) {
+        return published.latestUnder(meetingSeries(meetingId));
+    }
+
+    private ReportSheet sheet(ScheduledMeeting meeting, int number, String purpose, String itemParagraph, AgendaReport report) {
+        boolean exempt = report.exempt() || itemParagraph != null;
+        String paragraph = report.exempt() ? report.exemptParagraph() : itemParagraph;
+        Optional<AgendaReport.Document> document = exempt ? Optional.empty() : report.document();
+        boolean merged = document.filter(d -> d.isPdf() && readable(d.bytes())).isPresent();
+        String downloadUrl = merged ? null : document.map(d -> mail.publicUrl() + d.downloadPath()).orElse(null);
+        return new ReportSheet("Item " + number + ": " + report.title(), meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()),
+                report, exempt, exempt ? exemptWords(paragraph) : null, purpose, document.map(AgendaReport.Document::fileName).orElse(null),
+                downloadUrl, merged);
+    }
+
+    private PackView view(ScheduledMeeting meeting, String title, List<AgendaItem> items, String note) {
+        LocalDate day = meeting.startsAt().toLocalDate();
+        List<PackView.Member> members = membership.asOf(meeting.committee().id(), day).stream()
+                .map(m -> new PackView.Member(m.name(), roleWords(m))).toList();
+        List<PackView.Item> lines = items.stream().map(i -> new PackView.Item(i.getPosition(), i.getTitle(), i.getPurpose(), i.getLeadOfficer(),
+                i.getLateReason(), i.isExempt(), i.isExempt() ? exemptWords(i.getExemptParagraph()) : null, i.isToFollow(), i.getPages())).toList();
+        String cancellation = meeting.meeting().isCancelled() ? meeting.meeting().getCancellationReason() : null;
+        return new PackView(title, site.getCouncilName(), meeting.committee().name(), words.date(day), words.time(meeting.startsAt().toLocalTime()),
+                meeting.venue(), words.date(LocalDate.now(clock)), meeting.committee().contactOfficer(), members, lines, cancellation, note);
+    }
+
+    static String exemptWords(String paragraph) {
+        return "Exempt: not for publication, because it is likely to disclose information of the kind described in paragraph " + paragraph
+                + " of Part 1 of Schedule 12A to the Local Government Act 1972.";
+    }
+
+    private static String roleWords(MemberJson member) {
+        return switch (member.role()) {
+            case "chair" -> "Chair";
+            case "vice-chair" -> "Vice-chair";
+            case "co-opted" -> "Co-opted member" + (member.represents() == null ? "" : ", " + member.represents())
+                    + (member.voting() ? " (voting)" : " (non-voting)");
+            default -> "Member";
+        };
+    }
+
+    private String html(String template, Map<String, Object> model) {
+        Context context = new Context(java.util.Locale.UK);
+        context.setVariables(model);
+        context.setVariable("words", words);
+        return templates.process(template, context);
+    }
+
+    /** An upload that says it is a PDF but cannot be read as one is linked, not merged: it must not stop the pack. */
+    private static boolean readable(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages() > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int pageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

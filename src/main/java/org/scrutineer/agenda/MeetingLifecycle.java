@@ -1,0 +1,87 @@
+package org.scrutineer.agenda;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.scrutineer.calendar.DateWords;
+import org.scrutineer.meeting.MeetingScheduled;
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.notification.MailSettings;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the committee-meeting process when a meeting is scheduled, in the same transaction, with
+ * business key {@code meeting-<id>}; and sends it the messages of the other lifecycles.
+ */
+@Component
+public class MeetingLifecycle {
+
+    public static final String PROCESS = "committee-meeting";
+
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final MeetingService meetings;
+    private final DateWords words;
+    private final MailSettings mail;
+
+    MeetingLifecycle(RuntimeService runtimeService, HistoryService historyService, MeetingService meetings, DateWords words, MailSettings mail) {
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.meetings = meetings;
+        this.words = words;
+        this.mail = mail;
+    }
+
+    public static String businessKey(long meetingId) {
+        return "meeting-" + meetingId;
+    }
+
+    @EventListener
+    void scheduled(MeetingScheduled scheduled) {
+        start(meetings.get(scheduled.meetingId()));
+    }
+
+    /** A meeting still to come that was scheduled before meetings ran as a process gets its process on start. */
+    @EventListener(ApplicationReadyEvent.class)
+    void startMissing() {
+        for (ScheduledMeeting meeting : meetings.upcoming()) {
+            boolean ranBefore = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS)
+                    .processInstanceBusinessKey(businessKey(meeting.id())).count() > 0;
+            if (!meeting.meeting().isCancelled() && !ranBefore) {
+                start(meeting);
+            }
+        }
+    }
+
+    void start(ScheduledMeeting meeting) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("meetingId", meeting.id());
+        variables.putAll(describe(meeting));
+        runtimeService.startProcessInstanceByKey(PROCESS, businessKey(meeting.id()), variables);
+    }
+
+    boolean isRunning(long meetingId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(meetingId)).count() > 0;
+    }
+
+    /** The variables the Tasklist form shows, said again when the meeting moves. */
+    Map<String, Object> describe(ScheduledMeeting meeting) {
+        return Map.of(
+                "meetingTitle", meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()),
+                "agendaLink", mail.publicUrl() + "/staff/meetings/" + meeting.id() + "/agenda",
+                "publicationWords", words.time(MeetingLifecycleDates.PUBLICATION_TIME) + " on "
+                        + words.date(meeting.deadlines().agendaPublicationDate()));
+    }
+
+    /** Tells the meeting's process; a meeting whose process has ended, or never ran, is told nothing. */
+    boolean tell(long meetingId, String message, Map<String, Object> variables) {
+        return !runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey(meetingId))
+                .setVariablesLocal(variables).correlateAllWithResult().isEmpty();
+    }
+}

@@ -1,0 +1,106 @@
+package org.scrutineer.agenda;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.publishing.PublishedDocument;
+import org.scrutineer.publishing.PublishedDocuments;
+import org.scrutineer.web.NotFound;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public side of a meeting's agenda, once published: the agenda as a page with every document
+ * and its versions, the pack as one PDF, and each supplement as published. Before publication, or
+ * for a version that was never published, the answer is the same as for a page that does not exist.
+ */
+@Controller
+class PublicAgendaController {
+
+    private final AgendaService agendas;
+    private final AgendaDocuments documents;
+    private final PublishedDocuments published;
+    private final AgendaSupplementRepository supplements;
+    private final AgendaReports reports;
+    private final MeetingService meetings;
+
+    PublicAgendaController(AgendaService agendas, AgendaDocuments documents, PublishedDocuments published,
+                           AgendaSupplementRepository supplements, AgendaReports reports, MeetingService meetings) {
+        this.agendas = agendas;
+        this.documents = documents;
+        this.published = published;
+        this.supplements = supplements;
+        this.reports = reports;
+        this.meetings = meetings;
+    }
+
+    @GetMapping("/meetings/{id}/agenda")
+    String agenda(@PathVariable long id, Model model) {
+        ScheduledMeeting meeting = meetings.get(id);
+        model.addAttribute("meeting", meeting);
+        Optional<Agenda> publishedAgenda = agendas.find(id).filter(Agenda::isPublished);
+        if (publishedAgenda.isEmpty()) {
+            return "agenda/not-published";
+        }
+        Agenda agenda = publishedAgenda.get();
+        List<AgendaItem> items = agendas.items(id);
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("items", items);
+        model.addAttribute("publishedReports", items.stream().map(AgendaItem::getReportId).filter(java.util.Objects::nonNull)
+                .map(reports::find).flatMap(Optional::stream).filter(r -> r.approved() && !r.exempt()).map(AgendaReport::id).toList());
+        model.addAttribute("documents", documents.documents(id).stream()
+                .map(d -> new DocumentVersions(d, published.versions(d.series()))).toList());
+        model.addAttribute("supplements", supplements.findByMeetingIdOrderByNumberAsc(id));
+        return "agenda/public";
+    }
+
+    @GetMapping("/meetings/{id}/agenda.pdf")
+    ResponseEntity<byte[]> pack(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        return pdf(document(AgendaDocuments.agendaSeries(id), version, id), "agenda-" + id);
+    }
+
+    @GetMapping("/meetings/{id}/supplement/{number}")
+    ResponseEntity<String> supplement(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) Integer version) {
+        PublishedDocument document = document(AgendaDocuments.supplementSeries(id, number), version, id);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noCache()).eTag(document.htmlSha256())
+                .body(new String(document.html(), StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/meetings/{id}/supplement/{number}.pdf")
+    ResponseEntity<byte[]> supplementPdf(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) Integer version) {
+        return pdf(document(AgendaDocuments.supplementSeries(id, number), version, id), "agenda-" + id + "-supplement-" + number);
+    }
+
+    /** A document with all its versions, for the list on the agenda page. */
+    record DocumentVersions(PublishedDocument latest, List<PublishedDocument> versions) {
+    }
+
+    private PublishedDocument document(String series, Integer version, long meetingId) {
+        meetings.get(meetingId);
+        Optional<PublishedDocument> found = version == null ? published.latest(series) : published.version(series, version);
+        return found.orElseThrow(() -> notPublished(meetingId));
+    }
+
+    private static ResponseEntity<byte[]> pdf(PublishedDocument document, String name) {
+        String file = name + (document.version() > 1 ? "-version-" + document.version() : "") + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.inline().filename(file).build().toString())
+                .cacheControl(CacheControl.noCache()).eTag(document.pdfSha256())
+                .body(document.pdf());
+    }
+
+    private static NotFound notPublished(long meetingId) {
+        return new NotFound("There is no document published at this address for meeting " + meetingId);
+    }
+}

@@ -1,0 +1,136 @@
+package org.scrutineer.agenda;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.calendar.AppClock;
+import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.report.Report;
+import org.scrutineer.report.ReportDocuments;
+import org.scrutineer.report.ReportRegistration;
+import org.scrutineer.report.ReportRegistrationRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people around a meeting doing their work, signed in as themselves: democratic services with the
+ * meeting and its agenda, the author registering a report, the reviewer and the director signing it off.
+ * It is Monday 1 March 2027; the meeting is on Tuesday 23 March at 2pm, its reports are due on
+ * Thursday 11 March and its agenda is published at 9am on Monday 15 March.
+ */
+@Component
+class MeetingSteps {
+
+    static final Instant FIRST_OF_MARCH = Instant.parse("2027-03-01T09:00:00Z");
+    static final Instant REPORT_DEADLINE = Instant.parse("2027-03-11T17:00:00Z");
+    static final Instant PUBLICATION = Instant.parse("2027-03-15T09:00:00Z");
+    static final Instant MEETING = Instant.parse("2027-03-23T14:00:00Z");
+
+    private final MeetingService meetings;
+    private final ReportRegistration registration;
+    private final ReportDocuments documents;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final IdentityService identityService;
+    private final AppClock clock;
+
+    MeetingSteps(MeetingService meetings, ReportRegistration registration, ReportDocuments documents, RuntimeService runtimeService,
+                 TaskService taskService, ManagementService managementService, IdentityService identityService, AppClock clock) {
+        this.meetings = meetings;
+        this.registration = registration;
+        this.documents = documents;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    ScheduledMeeting meetingOnTheTwentyThird() {
+        clock.freezeAt(FIRST_OF_MARCH);
+        return meetings.schedule("cyp", LocalDateTime.parse("2027-03-23T14:00"), null);
+    }
+
+    ProcessInstance lifecycleOf(ScheduledMeeting meeting) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("committee-meeting")
+                .processInstanceBusinessKey("meeting-" + meeting.id()).singleResult();
+    }
+
+    Report register(ScheduledMeeting meeting, String title, byte[] document) {
+        Report report = registration.register(new ReportRegistrationRequest(meeting.id(), title, "Director of Children's Services", "open", null,
+                "non-key", List.of("All wards"), new ReportRegistrationRequest.Implications(false, false, false, false, false), false), "author");
+        documents.upload(report.getId(), "report.pdf", document, "author");
+        return report;
+    }
+
+    Report registerExempt(ScheduledMeeting meeting, String title, String paragraph, byte[] document) {
+        Report report = registration.register(new ReportRegistrationRequest(meeting.id(), title, "Director of Children's Services", "exempt",
+                paragraph, "non-key", List.of("All wards"), new ReportRegistrationRequest.Implications(false, false, false, false, false), false),
+                "author");
+        documents.upload(report.getId(), "report.pdf", document, "author");
+        return report;
+    }
+
+    /** Governance reviews it, then the director approves it. */
+    void signOff(Report report) {
+        complete("clerk", signOffTask(report, "approveReviewers"), Map.of("reviewerRoles", List.of("governance")));
+        complete("reviewer-governance", signOffTask(report, "reviewReport"), Map.of("outcome", "approve", "comments", ""));
+        complete("director", signOffTask(report, "approveReport"), Map.of("approved", true, "approvalComments", ""));
+    }
+
+    void at(Instant instant) {
+        clock.freezeAt(instant);
+    }
+
+    /** Runs every job of the instance that is due by the application clock, until none is left. */
+    void runDueJobs(ProcessInstance instance) {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    /** Runs the due jobs of every report of the meeting, as the job executor would. */
+    void runReportJobs(Report... reports) {
+        for (Report report : reports) {
+            ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("report-signoff")
+                    .processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
+            if (instance != null) {
+                runDueJobs(instance);
+            }
+        }
+    }
+
+    Task task(ProcessInstance instance, String key) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    void complete(String user, Task task, Map<String, Object> variables) {
+        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Task signOffTask(Report report, String key) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("report-signoff")
+                .processInstanceBusinessKey(String.valueOf(report.getId())).singleResult();
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+}
