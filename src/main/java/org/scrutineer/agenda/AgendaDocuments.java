@@ -2,6 +2,7 @@ package org.scrutineer.agenda;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,11 @@ import org.scrutineer.publishing.PdfRenderer;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.SiteSettings;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Generates and freezes the meeting's documents from the records, never from anything typed into
@@ -45,11 +48,12 @@ class AgendaDocuments {
     private final SiteSettings site;
     private final MailSettings mail;
     private final DateWords words;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final ApplicationContext application;
 
     AgendaDocuments(AgendaService agendas, AgendaSupplementRepository supplements, AgendaReports reports, AgendaQuestions questions,
                     Membership membership, PublishedDocuments published, PdfRenderer renderer, TemplateEngine templates, SiteSettings site,
-                    MailSettings mail, DateWords words, java.time.Clock clock) {
+                    MailSettings mail, DateWords words, Clock clock, ApplicationContext application) {
         this.agendas = agendas;
         this.supplements = supplements;
         this.reports = reports;
@@ -62,6 +66,7 @@ class AgendaDocuments {
         this.mail = mail;
         this.words = words;
         this.clock = clock;
+        this.application = application;
     }
 
     static String agendaSeries(long meetingId) {
@@ -103,27 +108,32 @@ class AgendaDocuments {
             }
         }
         String title = "Agenda: " + meeting.committee().name() + ", " + words.date(meeting.startsAt().toLocalDate());
-        byte[] base = null;
-        int basePages = 0;
+        byte[] base = renderPack(view(meeting, title, items, note), title);
         for (int attempt = 0; attempt < 3; attempt++) {
-            int next = basePages + 1;
-            for (int i = 0; i < printed.size(); i++) {
-                int last = next + partPages.get(i) - 1;
-                printed.get(i).pages(attempt == 0 ? null : next == last ? String.valueOf(next) : next + " to " + last);
-                next = last + 1;
-            }
-            PackView view = view(meeting, title, items, note);
-            byte[] rendered = renderer.render(html("agenda/pack", Map.of("view", view, "sheets", List.of(), "forPdf", true)), title);
-            int count = pageCount(rendered);
-            base = rendered;
-            if (attempt > 0 && count == basePages) {
+            int basePages = pageCount(base);
+            givePages(printed, partPages, basePages + 1);
+            base = renderPack(view(meeting, title, items, note), title);
+            if (pageCount(base) == basePages) {
                 break;
             }
-            basePages = count;
         }
         PackView view = view(meeting, title, items, note);
         byte[] pack = PageNumbers.number(parts.isEmpty() ? base : renderer.append(base, parts));
         return published.publish(new DocumentDraft(agendaSeries(meeting.id()), title, note, html("agenda/pack", Map.of("view", view, "sheets", sheets, "forPdf", false)), pack));
+    }
+
+    /** The pages each printed item takes, counted from the first page after the front sheet and agenda. */
+    private static void givePages(List<AgendaItem> printed, List<Integer> partPages, int first) {
+        int next = first;
+        for (int i = 0; i < printed.size(); i++) {
+            int last = next + partPages.get(i) - 1;
+            printed.get(i).pages(next == last ? String.valueOf(next) : next + " to " + last);
+            next = last + 1;
+        }
+    }
+
+    private byte[] renderPack(PackView view, String title) {
+        return renderer.render(html("agenda/pack", Map.of("view", view, "sheets", List.of(), "forPdf", true)), title);
     }
 
     PublishedDocument freezeSupplement(ScheduledMeeting meeting, AgendaSupplement supplement, String note) {
@@ -200,7 +210,8 @@ class AgendaDocuments {
     private String html(String template, Map<String, Object> model) {
         Context context = new Context(java.util.Locale.UK);
         context.setVariables(model);
-        context.setVariable("words", words);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
         return templates.process(template, context);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.publishing.PublishedDocument;
@@ -33,9 +34,11 @@ class PublicAgendaController {
     private final AgendaSupplementRepository supplements;
     private final AgendaReports reports;
     private final MeetingService meetings;
+    private final DateWords words;
 
     PublicAgendaController(AgendaService agendas, AgendaDocuments documents, PublishedDocuments published,
-                           AgendaSupplementRepository supplements, AgendaReports reports, MeetingService meetings) {
+                           AgendaSupplementRepository supplements, AgendaReports reports, MeetingService meetings, DateWords words) {
+        this.words = words;
         this.agendas = agendas;
         this.documents = documents;
         this.published = published;
@@ -48,6 +51,7 @@ class PublicAgendaController {
     String agenda(@PathVariable long id, Model model) {
         ScheduledMeeting meeting = meetings.get(id);
         model.addAttribute("meeting", meeting);
+        model.addAttribute("pageTitle", "Agenda: " + meeting.committee().name() + ", " + words.date(meeting.startsAt().toLocalDate()));
         Optional<Agenda> publishedAgenda = agendas.find(id).filter(Agenda::isPublished);
         if (publishedAgenda.isEmpty()) {
             return "agenda/not-published";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.web.Refusal;
@@ -32,9 +33,11 @@ class StaffAgendaController {
     private final AgendaDocuments documents;
     private final AgendaReports reports;
     private final MeetingService meetings;
+    private final DateWords words;
 
     StaffAgendaController(AgendaService agendas, AgendaPublication publication, AgendaDocuments documents, AgendaReports reports,
-                          MeetingService meetings) {
+                          MeetingService meetings, DateWords words) {
+        this.words = words;
         this.agendas = agendas;
         this.publication = publication;
         this.documents = documents;
@@ -110,6 +113,7 @@ class StaffAgendaController {
         List<AgendaItem> items = agendas.items(meeting.id());
         Set<Long> onAgenda = items.stream().map(AgendaItem::getReportId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         model.addAttribute("meeting", meeting);
+        model.addAttribute("pageTitle", "Agenda for " + meeting.committee().name() + ", " + words.date(meeting.startsAt().toLocalDate()));
         model.addAttribute("agenda", agendas.find(meeting.id()).orElse(null));
         model.addAttribute("items", items);
         model.addAttribute("typed", typed);

@@ -1,6 +1,7 @@
 package org.scrutineer.meeting;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One of the items every agenda of a committee carries, in order, as configured under the
@@ -10,6 +11,19 @@ import java.util.List;
  * {@code next-meeting}).
  */
 public record StandardAgendaItem(String kind, String title) {
+
+    /** The kinds a standard agenda may name. */
+    public static final Set<String> KINDS = Set.of("apologies", "substitutes", "declarations", "minutes", "how-to-ask", "public-questions",
+            "member-questions", "reports", "work-programme", "next-meeting");
+
+    public StandardAgendaItem {
+        if (kind == null || !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("A standard agenda item's kind must be one of " + new java.util.TreeSet<>(KINDS) + ", not " + kind);
+        }
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("The standard agenda item '" + kind + "' needs a title");
+        }
+    }
 
     /** The reference council's standard agenda, for a committee that configures none. */
     public static final List<StandardAgendaItem> REFERENCE = List.of(

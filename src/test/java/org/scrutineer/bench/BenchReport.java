@@ -116,6 +116,9 @@ final class BenchReport {
         row(md, keys, "Dashboard cause: panels (ms)", "taskList", "dashboardCause", "panels");
         row(md, keys, "Public submissions/s (8 clients)", "submissions", "submissionsPerSecond");
         row(md, keys, "Public submission p95 (ms)", "submissions", "p95Ms");
+        row(md, keys, "Agenda pack of 10 reports of 20 pages: pages", "agendaPack", "pages");
+        row(md, keys, "Agenda pack: time to publish, median (s)", "agendaPack", "seconds");
+        row(md, keys, "Agenda pack: peak heap while publishing, median (MB)", "agendaPack", "peakHeapMb");
         row(md, keys, "Demo year: seeding on the first start (s)", "demoYear", "firstSeedingSeconds");
         row(md, keys, "Demo year: seeding again after a reset, median (s; goal < 20)", "demoYear", "seedingSeconds");
         row(md, keys, "Demo year: processes, open tasks, emails", "demoYear", "made");

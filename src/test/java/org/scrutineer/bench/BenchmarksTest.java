@@ -54,6 +54,7 @@ class BenchmarksTest {
             step(database, "reminders", figures, () -> new ReminderBenchmark(node, scale).run());
             step(database, "taskList", figures, () -> new TaskListBenchmark(node, scale).run());
             step(database, "submissions", figures, () -> new SubmissionBenchmark(node, scale).run());
+            step(database, "agendaPack", figures, () -> new PackBenchmark(node, scale).run());
             goals(database, figures);
         } finally {
             node.bean(AppClock.class).reset();

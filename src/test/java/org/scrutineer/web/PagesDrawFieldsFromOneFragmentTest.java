@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A form field is drawn by fragments/field.html (or fragments/date-input.html), and the report reviewers table by
- * report/reviewers-table.html, so a page that needs one takes it from there and every page draws it alike.
+ * fragments/reviewers-table.html, so a page that needs one takes it from there and every page draws it alike.
  */
 class PagesDrawFieldsFromOneFragmentTest {
 
@@ -27,7 +27,7 @@ class PagesDrawFieldsFromOneFragmentTest {
     @Test
     void theReviewersTableIsWrittenOnce() throws IOException {
         assertThat(templatesContaining("Report reviewers used for appraising this report"))
-                .containsExactly("report/reviewers-table.html");
+                .containsExactly("fragments/reviewers-table.html");
     }
 
     private static List<String> templatesContaining(String text) throws IOException {
