@@ -17,7 +17,7 @@ define([], function () {
     timeZone: ZONE, hourCycle: 'h23',
     year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'
   });
-  var engineDate = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,3}))?(Z|[+-]\d\d:?\d\d)$/;
+  var engineDate = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3}))?)?(Z|[+-]\d\d:?\d\d)?$/;
 
   function instant(value) {
     if (value instanceof Date) {
@@ -26,12 +26,19 @@ define([], function () {
     if (typeof value === 'number') {
       return new Date(value);
     }
+    if (value && typeof value.toDate === 'function') {
+      return value.toDate();
+    }
     var match = typeof value === 'string' ? engineDate.exec(value) : null;
     if (!match) {
       return null;
     }
     var millis = Number(((match[7] || '') + '000').slice(0, 3));
-    var utc = Date.UTC(+match[1], match[2] - 1, +match[3], +match[4], +match[5], +match[6], millis);
+    if (!match[8]) {
+      // A time without an offset is one the webapp has already put on the reader's own clock.
+      return new Date(+match[1], match[2] - 1, +match[3], +match[4], +match[5], +(match[6] || 0), millis);
+    }
+    var utc = Date.UTC(+match[1], match[2] - 1, +match[3], +match[4], +match[5], +(match[6] || 0), millis);
     if (match[8] !== 'Z') {
       var offset = match[8].replace(':', '');
       var minutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5));

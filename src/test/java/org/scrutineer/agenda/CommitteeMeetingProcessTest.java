@@ -13,6 +13,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +30,9 @@ import org.scrutineer.notification.OutboxRepository;
 import org.scrutineer.publishing.PdfRenderer;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
+import org.scrutineer.question.PublicQuestion;
+import org.scrutineer.question.QuestionIntake;
+import org.scrutineer.question.QuestionSubmission;
 import org.scrutineer.report.Report;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,6 +53,9 @@ class CommitteeMeetingProcessTest {
     @Autowired ManagementService managementService;
     @Autowired OutboxRepository outbox;
     @Autowired AppClock clock;
+    @Autowired QuestionIntake questions;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
 
     private ScheduledMeeting meeting;
     private ProcessInstance lifecycle;
@@ -72,7 +81,8 @@ class CommitteeMeetingProcessTest {
         steps.at(MeetingSteps.REPORT_DEADLINE);
         steps.runDueJobs(lifecycle);
         assertThat(lifecycle).hasPassed("draftAgenda").isWaitingAt("prepareAgenda").task().hasCandidateGroup("democratic-services")
-                .hasDueDate(Date.from(MeetingSteps.PUBLICATION));
+                .hasDueDate(Date.from(MeetingSteps.PUBLICATION))
+                .hasName("Prepare the agenda: Children and Young People Scrutiny Committee (meeting 23 March)");
         steps.complete("clerk", steps.task(lifecycle, "prepareAgenda"), Map.of());
         assertThat(lifecycle).isWaitingAt("agendaPublication");
     }
@@ -222,5 +232,43 @@ class CommitteeMeetingProcessTest {
         PublishedDocument agenda = published.latest(AgendaDocuments.agendaSeries(meeting.id())).orElseThrow();
         assertThat(agenda.version()).isEqualTo(2);
         assertThat(new String(agenda.html(), StandardCharsets.UTF_8)).contains("Late item: The letter arrived after publication");
+    }
+
+    @Test
+    void theAnswersToPublicQuestionsArePublishedAsTheQuestionsSupplementAndEachLaterAnswerAsANewVersion() {
+        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.agenda@example.org", "Exemplar Town",
+                true, "cabinet-member", "How many children are waiting for a school place?", "Teresa Fenner"));
+        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.agenda@example.org", "Exemplar Town",
+                true, "chair", "When will the committee look at school transport?"));
+        untilTheAgendaIsPrepared();
+        published();
+
+        answerAndPublish(first, "There are 12 children waiting.");
+        assertThat(lifecycle).hasPassed("publishQuestionsSupplement").isWaitingAt("meetingStarts");
+        PublishedDocument supplement = published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow();
+        String html = new String(supplement.html(), StandardCharsets.UTF_8);
+        assertThat(supplement.title()).isEqualTo("Supplement 1: questions from members of the public");
+        assertThat(html).contains("Question 1 from Hanna Currie (on behalf of Teresa Fenner)", first.getReference(),
+                "How many children are waiting for a school place?", "There are 12 children waiting.").doesNotContain("school transport");
+
+        answerAndPublish(second, "In the autumn.");
+        PublishedDocument again = published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow();
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(again.note()).isEqualTo("Now 2 questions with approved answers.");
+        assertThat(new String(again.html(), StandardCharsets.UTF_8)).contains("Question 2 from Sam Resident", "In the autumn.");
+    }
+
+    private void answerAndPublish(PublicQuestion question, String answer) {
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(question.getReference()).singleResult();
+        taskService.complete(questionTask(pi, "screenQuestion").getId(), Map.of("decision", "accept"));
+        for (Task draft : taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("draftAnswer").list()) {
+            taskService.complete(draft.getId(), Map.of("answer", answer));
+        }
+        taskService.complete(questionTask(pi, "approveAnswer").getId(), Map.of("approved", true));
+        steps.runDueJobs(pi);
+    }
+
+    private Task questionTask(ProcessInstance pi, String key) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
     }
 }
