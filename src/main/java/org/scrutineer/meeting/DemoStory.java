@@ -66,6 +66,11 @@ public final class DemoStory {
     }
 
     /** When the story begins, in London: the meetings were scheduled then. */
+    /** Now, London time, where the story ends. */
+    public LocalDateTime now() {
+        return now;
+    }
+
     public LocalDateTime begins() {
         return begins;
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -127,7 +129,7 @@ class DemoYearTest {
         assertThat(app.getBean(AppClock.class).instant()).isBetween(WEDNESDAY_MORNING, WEDNESDAY_MORNING.plus(Duration.ofMinutes(10)));
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).lastSeeded().orElseThrow();
         assertThat(seeded.meetings()).isEqualTo(4);
-        assertThat(seeded.processes()).as("questions, reports, recommendations with their actions, disputes").isEqualTo(14);
+        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, disputes").isEqualTo(18);
     }
 
     @Test
@@ -224,6 +226,33 @@ class DemoYearTest {
 
     @Test
     @Order(3)
+    void eachAgendaDueByNowWasPublishedAtNineOnItsDayAndADraftWaitsForTheClerk() {
+        LocalDateTime now = LocalDateTime.ofInstant(app.getBean(AppClock.class).instant(), AppClock.LONDON);
+        int published = 0;
+        for (JsonNode meeting : json("clerk", "/api/meetings")) {
+            long id = meeting.path("id").asLong();
+            LocalDate publication = LocalDate.parse(meeting.path("agendaPublicationDate").asText());
+            LocalDate reportDeadline = LocalDate.parse(meeting.path("reportDeadline").asText());
+            HttpResponse<String> agenda = as("clerk", "/api/meetings/" + id + "/agenda");
+            if (publication.atTime(9, 0).isBefore(now)) {
+                JsonNode body = json("clerk", "/api/meetings/" + id + "/agenda");
+                assertThat(body.path("status").asText()).as("meeting %d", id).isEqualTo("published");
+                assertThat(LocalDateTime.ofInstant(Instant.parse(body.path("publishedAt").asText()), AppClock.LONDON))
+                        .as("9am London on the publication date").isEqualTo(publication.atTime(9, 0));
+                assertThat(ApiClient.anonymous(port()).get("/meetings/" + id + "/agenda.pdf").statusCode()).isEqualTo(200);
+                published++;
+            } else if (reportDeadline.atTime(17, 0).isBefore(now)) {
+                assertThat(json("clerk", "/api/meetings/" + id + "/agenda").path("status").asText()).isEqualTo("draft");
+                assertThat(taskKeys("clerk", "candidateUser=clerk")).as("the agenda to prepare").contains("prepareAgenda");
+            } else {
+                assertThat(agenda.statusCode()).as("not drafted before the report deadline").isEqualTo(404);
+            }
+        }
+        assertThat(published).as("at least the two past meetings").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
     void theCommitteeHasItsMembersWithTheirCoOptedMembers() {
         JsonNode members = json("member", "/api/committees/cyp/members");
         assertThat(members.get(0).path("role").asText()).isEqualTo("chair");
@@ -268,7 +297,7 @@ class DemoYearTest {
 
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).seedAgain();
 
-        assertThat(seeded.processes()).isEqualTo(14);
+        assertThat(seeded.processes()).isEqualTo(18);
         assertThat(executor.isActive()).isTrue();
         assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
         assertThat(app.getBean(AppClock.class).instant()).isAfter(WEDNESDAY_MORNING);
