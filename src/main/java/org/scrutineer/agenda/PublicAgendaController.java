@@ -63,7 +63,7 @@ class PublicAgendaController {
         model.addAttribute("publishedReports", items.stream().map(AgendaItem::getReportId).filter(java.util.Objects::nonNull)
                 .map(reports::find).flatMap(Optional::stream).filter(r -> r.approved() && !r.exempt()).map(AgendaReport::id).toList());
         model.addAttribute("documents", documents.documents(id).stream()
-                .map(d -> new DocumentVersions(d, published.versions(d.series()))).toList());
+                .map(d -> new DocumentVersions(d, published.versions(d.series()), AgendaDocumentList.pdfPath(id, d))).toList());
         model.addAttribute("supplements", supplements.findByMeetingIdOrderByNumberAsc(id));
         return "agenda/public";
     }
@@ -86,8 +86,12 @@ class PublicAgendaController {
         return pdf(document(AgendaDocuments.supplementSeries(id, number), version, id), "agenda-" + id + "-supplement-" + number);
     }
 
-    /** A document with all its versions, for the list on the agenda page. */
-    record DocumentVersions(PublishedDocument latest, List<PublishedDocument> versions) {
+    /** A document with all its versions and the address of its PDF, for the list on the agenda page; a supplement is also a page. */
+    record DocumentVersions(PublishedDocument latest, List<PublishedDocument> versions, String pdfPath) {
+
+        public String pagePath() {
+            return pdfPath.endsWith("/agenda.pdf") ? null : pdfPath.substring(0, pdfPath.length() - ".pdf".length());
+        }
     }
 
     private PublishedDocument document(String series, Integer version, long meetingId) {

@@ -2,6 +2,7 @@ package org.scrutineer.meeting;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +13,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PublicMeetingController {
 
     private final MeetingService meetings;
+    private final List<MeetingDocuments> documents;
     private final Clock clock;
 
-    PublicMeetingController(MeetingService meetings, Clock clock) {
+    PublicMeetingController(MeetingService meetings, List<MeetingDocuments> documents, Clock clock) {
         this.meetings = meetings;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -32,6 +35,7 @@ class PublicMeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("questionsOpen", !meeting.meeting().isCancelled() && now.isBefore(meeting.deadlines().questionDeadline()));
         model.addAttribute("held", now.isAfter(meeting.startsAt()));
+        model.addAttribute("documents", documents.stream().flatMap(d -> d.publishedFor(id).stream()).toList());
         return "meeting/meeting";
     }
 }

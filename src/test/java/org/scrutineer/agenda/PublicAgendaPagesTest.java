@@ -91,6 +91,9 @@ class PublicAgendaPagesTest {
         assertThat(page).contains("1. Apologies for absence", "Sufficiency of foster placements", "Children missing education",
                 "Supplement 1: Item", "Version 1", "Version 2", "is no longer to follow");
 
+        assertThat(text(get("/meetings/" + meeting.id()))).as("the meeting's page lists every document")
+                .contains("Published documents", "/meetings/" + meeting.id() + "/agenda.pdf", "/meetings/" + meeting.id() + "/supplement/1.pdf");
+
         HttpResponse<byte[]> pack = get("/meetings/" + meeting.id() + "/agenda.pdf");
         assertThat(pack.statusCode()).isEqualTo(200);
         assertThat(pack.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
