@@ -38,7 +38,6 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 class AgendaDocuments {
 
     private final AgendaService agendas;
-    private final AgendaSupplementRepository supplements;
     private final AgendaReports reports;
     private final AgendaQuestions questions;
     private final Membership membership;
@@ -51,11 +50,10 @@ class AgendaDocuments {
     private final Clock clock;
     private final ApplicationContext application;
 
-    AgendaDocuments(AgendaService agendas, AgendaSupplementRepository supplements, AgendaReports reports, AgendaQuestions questions,
+    AgendaDocuments(AgendaService agendas, AgendaReports reports, AgendaQuestions questions,
                     Membership membership, PublishedDocuments published, PdfRenderer renderer, TemplateEngine templates, SiteSettings site,
                     MailSettings mail, DateWords words, Clock clock, ApplicationContext application) {
         this.agendas = agendas;
-        this.supplements = supplements;
         this.reports = reports;
         this.questions = questions;
         this.membership = membership;

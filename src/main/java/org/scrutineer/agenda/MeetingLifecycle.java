@@ -65,11 +65,6 @@ public class MeetingLifecycle {
         runtimeService.startProcessInstanceByKey(PROCESS, businessKey(meeting.id()), variables);
     }
 
-    boolean isRunning(long meetingId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(businessKey(meetingId)).count() > 0;
-    }
-
     /** The variables the Tasklist form shows, said again when the meeting moves. */
     Map<String, Object> describe(ScheduledMeeting meeting) {
         return Map.of(

@@ -42,6 +42,9 @@ class MeetingApiController {
     }
 
     /** Whether re-applying the rules also replaces the deadlines set by hand. */
+    record CancellationRequest(String reason) {
+    }
+
     record RulesReapplied(Boolean clearOverrides) {
 
         boolean clear() {
@@ -85,9 +88,6 @@ class MeetingApiController {
     @PostMapping("/{id}/cancellation")
     MeetingJson cancel(@PathVariable long id, @RequestBody CancellationRequest body) {
         return MeetingJson.of(meetings.cancel(id, body.reason()), coverage);
-    }
-
-    record CancellationRequest(String reason) {
     }
 
     @PostMapping("/{id}/reapply-rules")
