@@ -1,5 +1,6 @@
 package org.scrutineer.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ class MembershipPageTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Membership membership;
 
     /** The date input's part, with the value it shows. */
     private static Matcher<String> typed(String name, String value) {
@@ -70,6 +76,14 @@ class MembershipPageTest {
         mvc.perform(get("/staff/committees/cyp/members?asOfDay=3&asOfMonth=6&asOfYear=2013").with(clerk()))
                 .andExpect(content().string(allOf(containsString("Revd Peter Lowe"), containsString("Roman Catholic diocese"),
                         containsString("From 3 June 2013 to 19 May 2014"))));
+        assertThat(membership.asOf("cyp", LocalDate.of(2013, 6, 3))).as("the member is stored as typed")
+                .filteredOn(m -> m.name().equals("Revd Peter Lowe")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.role()).isEqualTo("co-opted");
+                    assertThat(m.represents()).isEqualTo("Roman Catholic diocese");
+                    assertThat(m.voting()).isFalse();
+                    assertThat(m.to()).isEqualTo(LocalDate.of(2014, 5, 19));
+                });
     }
 
     @Test
@@ -94,12 +108,15 @@ class MembershipPageTest {
                         containsString("The date the term starts must be a real date"), typed("fromDay", "31"))));
         mvc.perform(get("/staff/committees/cyp/members?asOfDay=3&asOfMonth=6&asOfYear=2014").with(clerk()))
                 .andExpect(content().string(not(containsString("Cllr Typed Name"))));
+        assertThat(membership.asOf("cyp", LocalDate.of(2014, 6, 3))).as("nothing refused is stored")
+                .extracting(MemberJson::name).doesNotContain("Cllr Typed Name");
     }
 
     @Test
     void onlyDemocraticServicesMayOpenIt() throws Exception {
-        mvc.perform(get("/staff/committees/cyp/members").with(user("member").authorities(() -> "committee-members")))
-                .andExpect(status().isForbidden());
+        int forbidden = mvc.perform(get("/staff/committees/cyp/members").with(user("member").authorities(() -> "committee-members")))
+                .andReturn().getResponse().getStatus();
+        assertThat(forbidden).isEqualTo(403);
         mvc.perform(get("/staff/committees/nope/members").with(clerk())).andExpect(status().isNotFound());
     }
 }
