@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.scrutineer.calendar.DateWords;
+import org.scrutineer.meeting.ExemptInformation;
 import org.scrutineer.meeting.MemberJson;
 import org.scrutineer.meeting.Membership;
 import org.scrutineer.meeting.ScheduledMeeting;
@@ -86,20 +89,19 @@ class AgendaDocuments {
         List<Integer> partPages = new ArrayList<>();
         List<AgendaItem> printed = new ArrayList<>();
         List<ReportSheet> sheets = new ArrayList<>();
+        Map<Long, AgendaReport> approved = reports.forMeeting(meeting.id()).stream().filter(AgendaReport::approved)
+                .collect(Collectors.toMap(AgendaReport::id, Function.identity()));
         for (AgendaItem item : items) {
-            Optional<AgendaReport> report = item.getReportId() == null || item.isToFollow() ? Optional.empty() : reports.find(item.getReportId())
-                    .filter(AgendaReport::approved);
-            if (report.isPresent()) {
-                int pages = 0;
-                ReportSheet sheet = sheet(meeting, item.getPosition(), item.getPurpose(), item.isExempt() ? item.getExemptParagraph() : null, report.get());
+            AgendaReport report = item.getReportId() == null || item.isToFollow() ? null : approved.get(item.getReportId());
+            if (report != null) {
+                ReportSheet sheet = sheet(meeting, item, report);
                 sheets.add(sheet);
                 byte[] front = renderer.render(html("agenda/report-sheet-document", Map.of("sheet", sheet)), sheet.heading());
                 parts.add(new PdfPart(sheet.heading(), front));
-                pages += pageCount(front);
-                if (sheet.merged()) {
-                    byte[] document = report.get().document().orElseThrow().bytes();
-                    parts.add(new PdfPart(sheet.heading() + ": the report", document));
-                    pages += pageCount(document);
+                int pages = pageCount(front);
+                if (sheet.pdf() != null) {
+                    parts.add(new PdfPart(sheet.heading() + ": the report", sheet.pdf()));
+                    pages += pageCount(sheet.pdf());
                 }
                 printed.add(item);
                 partPages.add(pages);
@@ -141,12 +143,12 @@ class AgendaDocuments {
         if (supplement.getKind() == AgendaSupplement.Kind.REPORT) {
             AgendaReport report = reports.find(supplement.getReportId()).orElseThrow();
             AgendaItem item = agendas.items(meeting.id()).stream().filter(i -> supplement.getReportId().equals(i.getReportId())).findFirst().orElseThrow();
-            ReportSheet sheet = sheet(meeting, item.getPosition(), item.getPurpose(), item.isExempt() ? item.getExemptParagraph() : null, report);
+            ReportSheet sheet = sheet(meeting, item, report);
             title = "Supplement " + supplement.getNumber() + ": " + sheet.heading();
             model.put("sheet", sheet);
             model.put("questions", null);
-            if (sheet.merged()) {
-                parts.add(new PdfPart(sheet.heading() + ": the report", report.document().orElseThrow().bytes()));
+            if (sheet.pdf() != null) {
+                parts.add(new PdfPart(sheet.heading() + ": the report", sheet.pdf()));
             }
         } else {
             title = "Supplement " + supplement.getNumber() + ": questions from members of the public";
@@ -168,15 +170,15 @@ class AgendaDocuments {
         return published.latestUnder(meetingSeries(meetingId));
     }
 
-    private ReportSheet sheet(ScheduledMeeting meeting, int number, String purpose, String itemParagraph, AgendaReport report) {
-        boolean exempt = report.exempt() || itemParagraph != null;
-        String paragraph = report.exempt() ? report.exemptParagraph() : itemParagraph;
+    private ReportSheet sheet(ScheduledMeeting meeting, AgendaItem item, AgendaReport report) {
+        boolean exempt = report.exempt() || item.isExempt();
+        String paragraph = report.exempt() ? report.exemptParagraph() : item.getExemptParagraph();
         Optional<AgendaReport.Document> document = exempt ? Optional.empty() : report.document();
-        boolean merged = document.filter(d -> d.isPdf() && readable(d.bytes())).isPresent();
-        String downloadUrl = merged ? null : document.map(d -> mail.publicUrl() + d.downloadPath()).orElse(null);
-        return new ReportSheet("Item " + number + ": " + report.title(), meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()),
-                report, exempt, exempt ? exemptWords(paragraph) : null, purpose, document.map(AgendaReport.Document::fileName).orElse(null),
-                downloadUrl, merged);
+        byte[] pdf = document.filter(AgendaReport.Document::isPdf).map(AgendaReport.Document::bytes).filter(AgendaDocuments::readable).orElse(null);
+        String downloadUrl = pdf != null ? null : document.map(d -> mail.publicUrl() + d.downloadPath()).orElse(null);
+        return new ReportSheet("Item " + item.getPosition() + ": " + report.title(), meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()),
+                report, exempt, exempt ? ExemptInformation.words(paragraph) : null, item.getPurpose(),
+                document.map(AgendaReport.Document::fileName).orElse(null), downloadUrl, pdf);
     }
 
     private PackView view(ScheduledMeeting meeting, String title, List<AgendaItem> items, String note) {
@@ -184,15 +186,10 @@ class AgendaDocuments {
         List<PackView.Member> members = membership.asOf(meeting.committee().id(), day).stream()
                 .map(m -> new PackView.Member(m.name(), roleWords(m))).toList();
         List<PackView.Item> lines = items.stream().map(i -> new PackView.Item(i.getPosition(), i.getTitle(), i.getPurpose(), i.getLeadOfficer(),
-                i.getLateReason(), i.isExempt(), i.isExempt() ? exemptWords(i.getExemptParagraph()) : null, i.isToFollow(), i.getPages())).toList();
+                i.getLateReason(), i.isExempt(), i.isExempt() ? ExemptInformation.words(i.getExemptParagraph()) : null, i.isToFollow(), i.getPages())).toList();
         String cancellation = meeting.meeting().isCancelled() ? meeting.meeting().getCancellationReason() : null;
         return new PackView(title, site.getCouncilName(), meeting.committee().name(), words.date(day), words.time(meeting.startsAt().toLocalTime()),
                 meeting.venue(), words.date(LocalDate.now(clock)), meeting.committee().contactOfficer(), members, lines, cancellation, note);
-    }
-
-    static String exemptWords(String paragraph) {
-        return "Exempt: not for publication, because it is likely to disclose information of the kind described in paragraph " + paragraph
-                + " of Part 1 of Schedule 12A to the Local Government Act 1972.";
     }
 
     private static String roleWords(MemberJson member) {

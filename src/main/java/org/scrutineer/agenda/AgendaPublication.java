@@ -1,9 +1,12 @@
 package org.scrutineer.agenda;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.identity.Roles;
@@ -65,9 +68,11 @@ class AgendaPublication {
         }
         agendas.reword(meetingId);
         ScheduledMeeting meeting = meetings.get(meetingId);
+        Set<Long> approvedReports = reports.forMeeting(meetingId).stream().filter(AgendaReport::approved).map(AgendaReport::id)
+                .collect(Collectors.toSet());
         for (AgendaItem item : agendas.items(meetingId)) {
             if (item.getReportId() != null) {
-                boolean approved = reports.find(item.getReportId()).map(AgendaReport::approved).orElse(false);
+                boolean approved = approvedReports.contains(item.getReportId());
                 item.toFollow(!approved);
                 if (!approved) {
                     tellToFollow(meeting, item);
@@ -164,7 +169,7 @@ class AgendaPublication {
                 "meetingTitle", meeting.committee().name() + ", " + words.dateAtTime(meeting.startsAt()),
                 "link", mail.publicUrl() + "/staff/meetings/" + meeting.id() + "/agenda");
         for (Recipient person : recipients.forGroupsAndUsers(List.of(Roles.DEMOCRATIC_SERVICES), List.of())) {
-            Map<String, Object> personal = new java.util.LinkedHashMap<>(variables);
+            Map<String, Object> personal = new LinkedHashMap<>(variables);
             personal.put("name", person.name());
             outbox.enqueue(person.email(), "agenda/mail/to-follow", personal, TO_FOLLOW_MAIL);
         }

@@ -3,6 +3,7 @@ package org.scrutineer.agenda;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A report registered for a meeting, as the agenda and its pack use it: only the fields the pack is
@@ -32,8 +33,15 @@ public record AgendaReport(
     public record Reviewer(String role, String name, LocalDate date) {
     }
 
-    /** An uploaded version of the report: a PDF is merged into the pack, anything else linked from its front sheet. */
-    public record Document(String fileName, String mediaType, String downloadPath, byte[] bytes) {
+    /**
+     * An uploaded version of the report: a PDF is merged into the pack, anything else linked from its
+     * front sheet. Its bytes are read only when the pack needs them.
+     */
+    public record Document(String fileName, String mediaType, String downloadPath, Supplier<byte[]> content) {
+
+        public byte[] bytes() {
+            return content.get();
+        }
 
         public boolean isPdf() {
             return "application/pdf".equals(mediaType);

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.scrutineer.meeting.ExemptInformation;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.meeting.StandardAgendaItem;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AgendaService {
-
-    static final Set<String> SCHEDULE_12A_PARAGRAPHS = Set.of("1", "2", "3", "4", "5", "6", "7");
 
     private final AgendaRepository agendas;
     private final AgendaItemRepository items;
@@ -198,7 +196,7 @@ public class AgendaService {
         }
         boolean exempt = item.isExempt() || Boolean.TRUE.equals(request.exempt());
         String paragraph = blank(request.exemptParagraph()) ? item.getExemptParagraph() : request.exemptParagraph().strip();
-        if (exempt && (paragraph == null || !SCHEDULE_12A_PARAGRAPHS.contains(paragraph))) {
+        if (exempt && !ExemptInformation.isParagraph(paragraph)) {
             errors.put(field + ".exemptParagraph", "Give the paragraph of Schedule 12A (1 to 7) that makes the item exempt");
         }
         String late = blank(request.lateReason()) ? item.getLateReason() : request.lateReason().strip();

@@ -29,18 +29,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicAgendaController {
 
     private final AgendaService agendas;
-    private final AgendaDocuments documents;
+    private final AgendaDocumentList documentList;
     private final PublishedDocuments published;
     private final AgendaSupplementRepository supplements;
     private final AgendaReports reports;
     private final MeetingService meetings;
     private final DateWords words;
 
-    PublicAgendaController(AgendaService agendas, AgendaDocuments documents, PublishedDocuments published,
+    PublicAgendaController(AgendaService agendas, AgendaDocumentList documentList, PublishedDocuments published,
                            AgendaSupplementRepository supplements, AgendaReports reports, MeetingService meetings, DateWords words) {
         this.words = words;
         this.agendas = agendas;
-        this.documents = documents;
+        this.documentList = documentList;
         this.published = published;
         this.supplements = supplements;
         this.reports = reports;
@@ -60,10 +60,8 @@ class PublicAgendaController {
         List<AgendaItem> items = agendas.items(id);
         model.addAttribute("agenda", agenda);
         model.addAttribute("items", items);
-        model.addAttribute("publishedReports", items.stream().map(AgendaItem::getReportId).filter(java.util.Objects::nonNull)
-                .map(reports::find).flatMap(Optional::stream).filter(r -> r.approved() && !r.exempt()).map(AgendaReport::id).toList());
-        model.addAttribute("documents", documents.documents(id).stream()
-                .map(d -> new DocumentVersions(d, published.versions(d.series()), AgendaDocumentList.pdfPath(id, d))).toList());
+        model.addAttribute("publishedReports", reports.forMeeting(id).stream().filter(r -> r.approved() && !r.exempt()).map(AgendaReport::id).toList());
+        model.addAttribute("documents", documentList.publishedFor(id));
         model.addAttribute("supplements", supplements.findByMeetingIdOrderByNumberAsc(id));
         return "agenda/public";
     }
@@ -84,14 +82,6 @@ class PublicAgendaController {
     @GetMapping("/meetings/{id}/supplement/{number}.pdf")
     ResponseEntity<byte[]> supplementPdf(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) Integer version) {
         return pdf(document(AgendaDocuments.supplementSeries(id, number), version, id), "agenda-" + id + "-supplement-" + number);
-    }
-
-    /** A document with all its versions and the address of its PDF, for the list on the agenda page; a supplement is also a page. */
-    record DocumentVersions(PublishedDocument latest, List<PublishedDocument> versions, String pdfPath) {
-
-        public String pagePath() {
-            return pdfPath.endsWith("/agenda.pdf") ? null : pdfPath.substring(0, pdfPath.length() - ".pdf".length());
-        }
     }
 
     private PublishedDocument document(String series, Integer version, long meetingId) {

@@ -119,9 +119,9 @@ class StaffAgendaController {
         model.addAttribute("typed", typed);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("approvedReports", reports.forMeeting(meeting.id()).stream().filter(AgendaReport::approved).map(AgendaReport::id)
-                .collect(Collectors.toSet()));
-        model.addAttribute("reportChoices", reports.forMeeting(meeting.id()).stream().filter(r -> !onAgenda.contains(r.id()))
+        List<AgendaReport> registered = reports.forMeeting(meeting.id());
+        model.addAttribute("approvedReports", registered.stream().filter(AgendaReport::approved).map(AgendaReport::id).collect(Collectors.toSet()));
+        model.addAttribute("reportChoices", registered.stream().filter(r -> !onAgenda.contains(r.id()))
                 .map(r -> Map.of("value", String.valueOf(r.id()), "text", r.title() + (r.approved() ? "" : " (not approved yet)"))).toList());
         model.addAttribute("documents", documents.documents(meeting.id()));
         return "agenda/staff";

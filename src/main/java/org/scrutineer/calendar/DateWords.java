@@ -1,5 +1,6 @@
 package org.scrutineer.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -46,5 +47,15 @@ public class DateWords {
     /** "Wednesday 12 March 2025 at 5pm" */
     public String dateAtTime(LocalDateTime dateTime) {
         return dateTime == null ? "" : date(dateTime.toLocalDate()) + " at " + time(dateTime.toLocalTime());
+    }
+
+    /** An instant, as it was in London: "Wednesday 12 March 2025 at 5pm". */
+    public String dateAtTime(Instant instant) {
+        return instant == null ? "" : dateAtTime(LocalDateTime.ofInstant(instant, AppClock.LONDON));
+    }
+
+    /** The London day of an instant: "12 March 2025". */
+    public String shortDate(Instant instant) {
+        return instant == null ? "" : shortDate(LocalDate.ofInstant(instant, AppClock.LONDON));
     }
 }

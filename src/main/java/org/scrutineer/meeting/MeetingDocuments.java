@@ -11,7 +11,14 @@ public interface MeetingDocuments {
 
     List<Listed> publishedFor(long meetingId);
 
-    /** One published document: its title, where to read it, when and how large its latest version is, and how many versions it has. */
-    record Listed(String title, String path, Instant publishedAt, long sizeBytes, int versions) {
+    /**
+     * One published document: its title, its PDF's address, the web page it is also published as (or
+     * none), the latest version's note, time and size, and every version, oldest first.
+     */
+    record Listed(String title, String path, String pagePath, String note, Instant publishedAt, long sizeBytes, List<Version> versions) {
+    }
+
+    /** A version of a document, read at {@code path}. */
+    record Version(int number, Instant publishedAt, String path) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.scrutineer.meeting.ExemptInformation;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.web.Refusal;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportRegistration {
 
     static final Set<String> DECISION_TYPES = Set.of("key", "non-key", "for-information");
-    static final Set<String> EXEMPT_PARAGRAPHS = Set.of("1", "2", "3", "4", "5", "6", "7");
 
     private final ReportRepository reports;
     private final MeetingService meetings;
@@ -54,7 +54,7 @@ public class ReportRegistration {
         if (!Report.OPEN.equals(r.classification()) && !Report.EXEMPT.equals(r.classification())) {
             errors.put("classification", "Choose whether the report is open or exempt");
         } else if (Report.EXEMPT.equals(r.classification())
-                && (r.exemptParagraph() == null || !EXEMPT_PARAGRAPHS.contains(r.exemptParagraph().strip()))) {
+                && !ExemptInformation.isParagraph(r.exemptParagraph())) {
             errors.put("exemptParagraph", "Give the paragraph of Schedule 12A (1 to 7) that makes the report exempt");
         }
         if (r.decisionType() == null || !DECISION_TYPES.contains(r.decisionType())) {

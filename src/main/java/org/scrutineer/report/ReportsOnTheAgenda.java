@@ -45,6 +45,6 @@ class ReportsOnTheAgenda implements AgendaReports {
                 table.reviewers().stream().map(row -> new AgendaReport.Reviewer(row.role(), row.name(), row.date())).toList(),
                 report.getApprovedBy(), report.getApprovedOn(),
                 report.latestVersion().map(version -> new AgendaReport.Document(version.getFileName(), version.getMediaType(),
-                        "/reports/" + report.getId() + "/document", documents.content(version))));
+                        "/reports/" + report.getId() + "/document", () -> documents.content(version))));
     }
 }
