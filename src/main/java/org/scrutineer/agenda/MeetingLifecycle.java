@@ -75,8 +75,14 @@ public class MeetingLifecycle {
     }
 
     /** Tells the meeting's process; a meeting whose process has ended, or never ran, is told nothing. */
-    boolean tell(long meetingId, String message, Map<String, Object> variables) {
+    public boolean tell(long meetingId, String message, Map<String, Object> variables) {
         return !runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey(meetingId))
                 .setVariablesLocal(variables).correlateAllWithResult().isEmpty();
+    }
+
+    /** Tells the meeting's process, which keeps the variables for the steps after the message. */
+    public boolean tellAndKeep(long meetingId, String message, Map<String, Object> variables) {
+        return !runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey(meetingId))
+                .setVariables(variables).correlateAllWithResult().isEmpty();
     }
 }

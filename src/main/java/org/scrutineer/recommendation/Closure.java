@@ -8,7 +8,8 @@ public enum Closure {
     ADDED_TO_WORK_PROGRAMME("added-to-work-programme", "Added to the committee's work programme"),
     ACTIONED("actioned", "Actioned"),
     NOT_ACTIONED("not-actioned", "Not actioned"),
-    LAPSED("lapsed", "Lapsed: no response or action within a year");
+    LAPSED("lapsed", "Lapsed: no response or action within a year"),
+    WITHDRAWN("withdrawn", "Withdrawn: taken out of the minutes before it was sent");
 
     private final String id;
     private final String words;

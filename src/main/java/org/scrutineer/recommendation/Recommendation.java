@@ -81,6 +81,14 @@ public class Recommendation {
     @Column(name = "import_key")
     private String importKey;
 
+    @Column(name = "minute_number")
+    private Integer minute;
+
+    @Column(name = "withdrawn_reason", length = 4000)
+    private String withdrawnReason;
+
+    private boolean exempt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -162,6 +170,35 @@ public class Recommendation {
         for (int i = 0; i < plan.size(); i++) {
             actions.add(new RecommendationAction(this, i, plan.get(i)));
         }
+    }
+
+    /** Resolved in the meeting's minutes: known by its minute, and kept from the public when the item was exempt. */
+    Recommendation fromMinute(int minute, boolean exempt) {
+        this.minute = minute;
+        this.exempt = exempt;
+        return this;
+    }
+
+    /** The minutes were corrected before it was sent: it is worded, addressed and placed as they now say. */
+    void reword(String topic, String text, Addressee addressee, ScrutinyType scrutinyType, boolean exempt) {
+        this.topic = topic.strip();
+        this.text = text.strip();
+        this.addressee = addressee.id();
+        this.scrutinyType = scrutinyType.id();
+        this.exempt = exempt;
+    }
+
+    /** Put back into the minutes after it was withdrawn: open again, as if just recorded. */
+    void reinstate() {
+        this.withdrawnReason = null;
+        this.closure = null;
+        this.closedOn = null;
+    }
+
+    /** Taken out of the minutes before it was sent, with the reason the clerk gave. */
+    void withdraw(String reason, LocalDate on) {
+        this.withdrawnReason = reason.strip();
+        close(Closure.WITHDRAWN, on);
     }
 
     void close(Closure closure, LocalDate on) {
@@ -264,6 +301,18 @@ public class Recommendation {
 
     public String getImportKey() {
         return importKey;
+    }
+
+    public Integer getMinute() {
+        return minute;
+    }
+
+    public String getWithdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public boolean isExempt() {
+        return exempt;
     }
 
     public Instant getCreatedAt() {
