@@ -58,6 +58,8 @@ final class MinutesCheck {
             errors.put("attendance", "Minutes can list at most " + MOST + " people in attendance");
             return;
         }
+        Set<String> present = attendance.stream().filter(a -> "present".equals(a.status()) && a.name() != null)
+                .map(a -> normal(a.name())).collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < attendance.size(); i++) {
             MinutesBody.Attendee a = attendance.get(i);
@@ -82,6 +84,8 @@ final class MinutesCheck {
                     errors.put(field + ".substituteFor", "Say which member of the committee " + a.name().strip() + " stood in for");
                 } else if (!members.contains(normal(a.substituteFor()))) {
                     errors.put(field + ".substituteFor", a.substituteFor().strip() + " is not a member of the committee on the day of the meeting");
+                } else if (present.contains(normal(a.substituteFor()))) {
+                    errors.put(field + ".substituteFor", a.substituteFor().strip() + " is recorded as present, so no one can stand in for them");
                 }
             } else if (MEMBER_ROLES.contains(role) && !members.contains(normal(a.name()))) {
                 errors.put(field + ".name", a.name().strip() + " is not a member of the committee on the day of the meeting. "

@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
  * drafted and published on time, and the clerk, the chair and the next meeting at work on its minutes.
  */
 @Component
-class MinutesSteps {
+public class MinutesSteps {
 
-    static final String MARGARET = "Cllr Margaret Okafor";
+    public static final String MARGARET = "Cllr Margaret Okafor";
     static final String SUNITA = "Cllr Sunita Patel";
-    static final String THOMAS = "Cllr Thomas Bradley";
+    public static final String THOMAS = "Cllr Thomas Bradley";
     static final String ELEANOR = "Cllr Eleanor Whitfield";
 
     private final MeetingService meetings;
@@ -54,7 +54,7 @@ class MinutesSteps {
     }
 
     /** Held on 23 March 2027, with the standard items and, when asked, an exempt item, waiting for its minutes. */
-    ScheduledMeeting heldOnTheTwentyThirdOfMarch(boolean withExemptItem) {
+    public ScheduledMeeting heldOnTheTwentyThirdOfMarch(boolean withExemptItem) {
         return held(LocalDateTime.parse("2027-03-23T14:00"), Instant.parse("2027-03-01T09:00:00Z"), withExemptItem);
     }
 
@@ -81,12 +81,12 @@ class MinutesSteps {
         return meeting;
     }
 
-    ProcessInstance lifecycleOf(ScheduledMeeting meeting) {
+    public ProcessInstance lifecycleOf(ScheduledMeeting meeting) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("committee-meeting")
                 .processInstanceBusinessKey("meeting-" + meeting.id()).singleResult();
     }
 
-    int itemNumbered(ScheduledMeeting meeting, String title) {
+    public int itemNumbered(ScheduledMeeting meeting, String title) {
         return agendas.items(meeting.id()).stream().filter(i -> i.getTitle().equals(title)).findFirst().orElseThrow().getPosition();
     }
 
