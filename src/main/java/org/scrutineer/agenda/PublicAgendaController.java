@@ -35,10 +35,13 @@ class PublicAgendaController {
     private final AgendaReports reports;
     private final MeetingService meetings;
     private final DateWords words;
+    private final PreviousMinutes previousMinutes;
 
     PublicAgendaController(AgendaService agendas, AgendaDocumentList documentList, PublishedDocuments published,
-                           AgendaSupplementRepository supplements, AgendaReports reports, MeetingService meetings, DateWords words) {
+                           AgendaSupplementRepository supplements, AgendaReports reports, MeetingService meetings, DateWords words,
+                           PreviousMinutes previousMinutes) {
         this.words = words;
+        this.previousMinutes = previousMinutes;
         this.agendas = agendas;
         this.documentList = documentList;
         this.published = published;
@@ -63,6 +66,7 @@ class PublicAgendaController {
         model.addAttribute("publishedReports", reports.forMeeting(id).stream().filter(r -> r.approved() && !r.exempt()).map(AgendaReport::id).toList());
         model.addAttribute("documents", documentList.publishedFor(id));
         model.addAttribute("supplements", supplements.findByMeetingIdOrderByNumberAsc(id));
+        model.addAttribute("previousMinutes", previousMinutes.forMeeting(id).orElse(null));
         return "agenda/public";
     }
 

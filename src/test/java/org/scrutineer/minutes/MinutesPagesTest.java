@@ -110,6 +110,18 @@ class MinutesPagesTest {
     }
 
     @Test
+    void theNextMeetingsAgendaLinksItsMinutesItemToThePublishedDraft() throws Exception {
+        ScheduledMeeting earlier = steps.heldAt(java.time.LocalDateTime.parse("2027-03-26T10:00"));
+        steps.record(earlier, steps.oneItem(earlier, steps.itemNumbered(earlier, "Work programme"), null));
+        steps.clerkCompletes(earlier);
+        steps.chairApproves(earlier);
+        ScheduledMeeting next = steps.heldAt(java.time.LocalDateTime.parse("2027-03-26T18:00"));
+
+        String agenda = anonymous("/meetings/" + next.id() + "/agenda").getResponse().getContentAsString();
+        assertThat(agenda).contains("href=\"/meetings/" + earlier.id() + "/minutes\"", "Read the draft minutes of the meeting on Friday 26 March 2027");
+    }
+
+    @Test
     void theStaffCopyWithTheExemptMinuteIsForTheReadersOfTheMinutesOnly() throws Exception {
         approved();
         String copy = "/staff/minutes/" + meeting.id();

@@ -63,6 +63,11 @@ public class MinutesSteps {
         return held(LocalDateTime.parse("2027-04-20T14:00"), Instant.parse("2027-03-30T09:00:00Z"), false);
     }
 
+    /** Held at that London time, scheduled three weeks before, waiting for its minutes. */
+    public ScheduledMeeting heldAt(LocalDateTime startsAt) {
+        return held(startsAt, startsAt.minusDays(22).atZone(AppClock.LONDON).toInstant(), false);
+    }
+
     private ScheduledMeeting held(LocalDateTime startsAt, Instant scheduledAt, boolean withExemptItem) {
         clock.freezeAt(scheduledAt);
         ScheduledMeeting meeting = meetings.schedule("cyp", startsAt, null);
