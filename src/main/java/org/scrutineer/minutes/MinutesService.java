@@ -34,6 +34,7 @@ public class MinutesService {
 
     static final String CONFIRMED_MESSAGE = "MinutesConfirmed";
     static final String CORRECTION_MESSAGE = "MinutesCorrectionRequested";
+    static final int MOST_CHARACTERS = 1_000_000;
 
     private final MinutesRepository minutes;
     private final MeetingService meetings;
@@ -103,11 +104,17 @@ public class MinutesService {
         if (!refusals.isEmpty()) {
             throw Refusal.breaksRule(prefixed(refusals));
         }
+        String kept;
         try {
-            stored.record(json.writeValueAsString(body), by, clock.instant());
+            kept = json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        if (kept.length() > MOST_CHARACTERS) {
+            throw Refusal.invalid("items", "The minutes are too long to keep: at most " + MOST_CHARACTERS
+                    + " characters in all. Shorten the summaries or the resolutions");
+        }
+        stored.record(kept, by, clock.instant());
         return minutes.save(stored);
     }
 

@@ -28,6 +28,7 @@ class MinutesApiTest {
     @Autowired MinutesSteps steps;
     @Autowired MinutesService minutes;
     @Autowired AppClock clock;
+    @Autowired org.scrutineer.meeting.MeetingService meetings;
 
     private final ObjectMapper json = new ObjectMapper();
     private ScheduledMeeting meeting;
@@ -126,6 +127,22 @@ class MinutesApiTest {
                 .body()).contains("Give the vote");
         assertThat(clerk.put(path(), "{\"attendance\": \"everyone\"}").statusCode()).isEqualTo(400);
         assertThat(json.readTree(clerk.get(path()).body()).get("items")).isEmpty();
+    }
+
+    @Test
+    void minutesTooLongToKeepAreRefusedWholeAndMinutesFollowAMovedMeeting() {
+        String long_ = "The committee heard evidence. ".repeat(330);
+        java.util.List<MinutesBody.Resolution> many = java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> MinutesSteps.resolution(long_, java.util.List.of(), java.util.List.of())).toList();
+        MinutesBody huge = new MinutesBody(steps.attendance(), java.util.List.of(), java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(item -> new MinutesBody.ItemMinute(item, first + item, null, null, many)).toList(), null, java.util.List.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> steps.record(meeting, huge)).isInstanceOf(org.scrutineer.web.Refusal.class)
+                .hasMessageContaining("The minutes are too long to keep");
+        assertThat(minutes.find(meeting.id())).isEmpty();
+
+        steps.record(meeting, steps.oneItem(meeting, workProgramme, null));
+        meetings.reschedule(meeting.id(), java.time.LocalDateTime.parse("2027-03-24T14:00"), null);
+        assertThat(minutes.find(meeting.id()).orElseThrow().getMeetingDate()).isEqualTo(java.time.LocalDate.parse("2027-03-24"));
     }
 
     @Test
