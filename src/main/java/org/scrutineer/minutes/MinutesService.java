@@ -124,11 +124,14 @@ public class MinutesService {
         Map<String, String> errors = new LinkedHashMap<>(MinutesCheck.of(body, membership.asOf(meeting.committee().id(), day),
                 agendas.items(meeting.id()), numbersElsewhere(meeting)));
         if (body.confirmation() != null) {
-            Optional<Minutes> awaiting = awaitingConfirmation(meeting);
-            if (body.confirmation().minutesOf() == null || awaiting.isEmpty()
-                    || awaiting.get().getMeetingId() != body.confirmation().minutesOf()) {
-                errors.put("confirmation.minutesOf", awaiting.map(m -> "Only the minutes of the meeting on " + words.date(m.getMeetingDate())
-                                + " (meeting " + m.getMeetingId() + ") are waiting to be confirmed at this meeting")
+            Long of = body.confirmation().minutesOf();
+            boolean waiting = of != null && minutes.findById(of).filter(m -> m.getCommitteeId().equals(meeting.committee().id())
+                    && m.getStatus() == MinutesStatus.DRAFT_PUBLISHED && m.getMeetingId() != meeting.id()
+                    && !m.getMeetingDate().isAfter(day)).isPresent();
+            if (!waiting) {
+                errors.put("confirmation.minutesOf", awaitingConfirmation(meeting).map(m -> "The minutes of meeting " + of
+                                + " are not waiting to be confirmed. The minutes of the meeting on " + words.date(m.getMeetingDate())
+                                + " (meeting " + m.getMeetingId() + ") are")
                         .orElse("No minutes of an earlier meeting of the committee are waiting to be confirmed"));
             } else if (body.confirmation().amendments() != null && body.confirmation().amendments().length() > 10000) {
                 errors.put("confirmation.amendments", "The amendments must be 10000 characters or fewer");
@@ -140,8 +143,11 @@ public class MinutesService {
     /** The committee's latest earlier minutes that are published as a draft and wait for a meeting to confirm them. */
     @Transactional(readOnly = true)
     public Optional<Minutes> awaitingConfirmation(ScheduledMeeting meeting) {
+        LocalDate day = meeting.startsAt().toLocalDate();
         return minutes.findByCommitteeIdAndStatusAndMeetingDateBeforeOrderByMeetingDateDesc(meeting.committee().id(),
-                MinutesStatus.DRAFT_PUBLISHED, meeting.startsAt().toLocalDate()).stream().findFirst();
+                MinutesStatus.DRAFT_PUBLISHED, day.plusDays(1)).stream()
+                .filter(m -> m.getMeetingDate().isBefore(day) || m.getMeetingId() < meeting.id())
+                .max(java.util.Comparator.comparing(Minutes::getMeetingDate).thenComparing(Minutes::getMeetingId));
     }
 
     /**

@@ -18,13 +18,15 @@ class DemoGuidePageTest {
     @Autowired MockMvc mvc;
 
     @Test
-    void anyoneReadsTheThreeJourneysWithTheLoginForEach() throws Exception {
+    void anyoneReadsTheFourJourneysWithTheLoginForEach() throws Exception {
         Document guide = Jsoup.parse(mvc.perform(get("/about/demo")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(guide.select("h1").text()).isEqualTo("Try the demo");
-        assertThat(guide.select("h2[id]").eachAttr("id")).containsExactly("approve-reviewers", "executive-response", "overdue-reminders");
+        assertThat(guide.select("h2[id]").eachAttr("id")).containsExactly("approve-reviewers", "executive-response", "overdue-reminders",
+                "record-minutes");
         assertThat(guide.select("#approve-reviewers + ol").text()).contains("Sign in as clerk", "Approve the reviewers");
         assertThat(guide.select("#executive-response + ol").text()).contains("Sign in as cabinet-member", "Record the response");
         assertThat(guide.select("#overdue-reminders + ol").text()).contains("Sign in as demo", "Run the reminder sweep now");
+        assertThat(guide.select("#record-minutes + ol").text()).contains("Sign in as clerk", "Record the minutes", "Sign in as chair");
     }
 
     @Test
