@@ -253,6 +253,28 @@ class DemoYearTest {
 
     @Test
     @Order(3)
+    void theFirstPastMeetingsDraftMinutesArePublishedAndTheLastMeetingsWaitForTheClerk() {
+        LocalDateTime now = LocalDateTime.ofInstant(app.getBean(AppClock.class).instant(), AppClock.LONDON);
+        java.util.TreeMap<LocalDateTime, Long> past = new java.util.TreeMap<>();
+        for (JsonNode meeting : json("clerk", "/api/meetings")) {
+            LocalDateTime startsAt = LocalDateTime.parse(meeting.path("startsAt").asText());
+            if (startsAt.isBefore(now)) {
+                past.put(startsAt, meeting.path("id").asLong());
+            }
+        }
+        List<String> statuses = past.values().stream()
+                .map(id -> json("clerk", "/api/meetings/" + id + "/minutes").path("status").asText()).toList();
+        assertThat(statuses).as("the past meetings' minutes, in date order").containsExactly("draft-published", "recording");
+        long first = past.firstEntry().getValue();
+        HttpResponse<String> draft = ApiClient.anonymous(port()).get("/meetings/" + first + "/minutes");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.body()).contains("Draft: to be confirmed at the next meeting", "That the work programme be agreed.");
+        assertThat(taskKeys("clerk", "candidateUser=clerk")).as("the last meeting's minutes to record").contains("recordMinutes");
+        assertThat(taskKeys("chair", "candidateUser=chair")).doesNotContain("approveDraftMinutes");
+    }
+
+    @Test
+    @Order(3)
     void theCommitteeHasItsMembersWithTheirCoOptedMembers() {
         JsonNode members = json("member", "/api/committees/cyp/members");
         assertThat(members.get(0).path("role").asText()).isEqualTo("chair");
