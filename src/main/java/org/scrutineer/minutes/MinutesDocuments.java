@@ -56,6 +56,10 @@ class MinutesDocuments {
         this.application = application;
     }
 
+    /** Whom a recommendation is to, in the minutes' words. */
+    static final Map<String, String> ADDRESSEES = Map.of("executive", "the Executive (Cabinet)", "cabinet-member", "a Cabinet member",
+            "council", "full Council", "partner", "a partner organisation", "officer", "an officer", "committee", "the committee itself");
+
     static String series(long meetingId) {
         return "minutes-" + meetingId;
     }
@@ -120,7 +124,8 @@ class MinutesDocuments {
             AgendaItem agendaItem = agenda.get(item.agendaItem());
             boolean exempt = agendaItem != null && agendaItem.isExempt();
             List<MinutesView.ResolutionLine> resolutions = item.resolutions().stream().map(r -> new MinutesView.ResolutionLine(r.text().strip(),
-                    movedBy(r), r.vote().words(), r.recommendations(),
+                    movedBy(r), r.vote().words(), r.recommendations().stream().map(rec -> new MinutesView.RecommendationLine(rec.number(),
+                            rec.text(), ADDRESSEES.getOrDefault(rec.addressee(), rec.addressee()))).toList(),
                     r.actions().stream().map(a -> new MinutesView.ActionLine(a.text().strip(), a.owner().strip(),
                             Optional.ofNullable(MinutesCheck.date(a.dueBy())).map(words::date).orElse(null))).toList())).toList();
             items.add(new MinutesView.Item(item.minute(), item.agendaItem(), MinutesService.title(item, agendaItem), blankAsNull(item.summary()),

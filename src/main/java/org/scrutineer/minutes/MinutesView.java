@@ -19,8 +19,11 @@ record MinutesView(String title, String councilName, String committeeName, Strin
                 List<ResolutionLine> resolutions) {
     }
 
-    record ResolutionLine(String text, String movedBy, String vote, List<MinutesBody.Recommendation> recommendations,
+    record ResolutionLine(String text, String movedBy, String vote, List<RecommendationLine> recommendations,
                           List<ActionLine> actions) {
+    }
+
+    record RecommendationLine(String number, String text, String addressee) {
     }
 
     record ActionLine(String text, String owner, String dueBy) {

@@ -273,6 +273,7 @@ class StaffMinutesController {
         model.addAttribute("published", documents.latest(id).isPresent());
         model.addAttribute("recommendationSlots", java.util.stream.IntStream.rangeClosed(1, RECOMMENDATION_SLOTS).boxed().toList());
         model.addAttribute("actionSlots", java.util.stream.IntStream.rangeClosed(1, ACTION_SLOTS).boxed().toList());
+        model.addAttribute("addressees", MinutesDocuments.ADDRESSEES);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         return "minutes/staff";

@@ -110,7 +110,7 @@ class RecordMinutesJourneyTest {
             clerk.click(clerk.driver().findElement(By.xpath("//form[contains(@action, '/items/" + item + "/resolutions')]//button")));
             clerk.waitFor(d -> d.getPageSource().contains("The resolution is added to item " + item));
             clerk.screenshot("minutes-recorded");
-            assertThat(clerk.driver().getPageSource()).contains("Recommendation 2 to the executive: That the Cabinet publishes sufficiency data quarterly.",
+            assertThat(clerk.driver().getPageSource()).contains("Recommendation 2 to the Executive (Cabinet): That the Cabinet publishes sufficiency data quarterly.",
                     "ACTION: Circulate the revised work programme");
             assertThat(clerk.seriousAccessibilityViolations()).as("the minutes page").isEmpty();
 
