@@ -5,14 +5,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.ProcessSteps;
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
@@ -41,19 +38,17 @@ class MeetingSteps {
     private final ReportDocuments documents;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final ManagementService managementService;
-    private final IdentityService identityService;
+    private final ProcessSteps process;
     private final AppClock clock;
 
     MeetingSteps(MeetingService meetings, ReportRegistration registration, ReportDocuments documents, RuntimeService runtimeService,
-                 TaskService taskService, ManagementService managementService, IdentityService identityService, AppClock clock) {
+                 TaskService taskService, ProcessSteps process, AppClock clock) {
         this.meetings = meetings;
         this.registration = registration;
         this.documents = documents;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.managementService = managementService;
-        this.identityService = identityService;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -105,15 +100,8 @@ class MeetingSteps {
         clock.freezeAt(instant);
     }
 
-    /** Runs every job of the instance that is due by the application clock, until none is left. */
     void runDueJobs(ProcessInstance instance) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        process.runDueJobs(instance);
     }
 
     /** Runs the due jobs of every report of the meeting, as the job executor would. */
@@ -128,16 +116,11 @@ class MeetingSteps {
     }
 
     Task task(ProcessInstance instance, String key) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+        return process.task(instance, key);
     }
 
     void complete(String user, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        process.complete(user, task, variables);
     }
 
     private Task signOffTask(Report report, String key) {

@@ -5,14 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.scrutineer.ProcessSteps;
 import org.scrutineer.agenda.AgendaItemRequest;
 import org.scrutineer.agenda.AgendaService;
 import org.scrutineer.calendar.AppClock;
@@ -36,20 +32,16 @@ public class MinutesSteps {
     private final AgendaService agendas;
     private final MinutesService minutes;
     private final RuntimeService runtimeService;
-    private final TaskService taskService;
-    private final ManagementService managementService;
-    private final IdentityService identityService;
+    private final ProcessSteps process;
     private final AppClock clock;
 
-    MinutesSteps(MeetingService meetings, AgendaService agendas, MinutesService minutes, RuntimeService runtimeService, TaskService taskService,
-                 ManagementService managementService, IdentityService identityService, AppClock clock) {
+    MinutesSteps(MeetingService meetings, AgendaService agendas, MinutesService minutes, RuntimeService runtimeService, ProcessSteps process,
+                 AppClock clock) {
         this.meetings = meetings;
         this.agendas = agendas;
         this.minutes = minutes;
         this.runtimeService = runtimeService;
-        this.taskService = taskService;
-        this.managementService = managementService;
-        this.identityService = identityService;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -135,27 +127,15 @@ public class MinutesSteps {
         complete("chair", task(lifecycleOf(meeting), "approveDraftMinutes"), Map.of("minutesApproved", false, "chairComments", comments));
     }
 
-    /** Runs every job of the instance that is due by the application clock, until none is left. */
     void runDueJobs(ProcessInstance instance) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        process.runDueJobs(instance);
     }
 
     Task task(ProcessInstance instance, String key) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+        return process.task(instance, key);
     }
 
     void complete(String user, Task task, Map<String, Object> variables) {
-        identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-        try {
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+        process.complete(user, task, variables);
     }
 }
