@@ -90,6 +90,24 @@ class MinutesApiTest {
     }
 
     @Test
+    void theTrackerApiGivesEachRecommendationItsMinute() throws Exception {
+        ApiClient clerk = ApiClient.as(port, "clerk", "demo");
+        assertThat(clerk.put(path(), minutesJson(MinutesSteps.ELEANOR, workProgramme, first, "executive")).statusCode()).isEqualTo(200);
+        steps.clerkCompletes(meeting);
+        JsonNode tracker = json.readTree(ApiClient.as(port, "scrutiny-officer", "demo").get("/api/recommendations").body());
+        JsonNode ours = null;
+        for (JsonNode r : tracker) {
+            if (r.path("meetingId").asLong() == meeting.id()) {
+                ours = r;
+            }
+        }
+        assertThat(ours).isNotNull();
+        assertThat(ours.path("minute").asInt()).isEqualTo(first);
+        assertThat(ours.path("number").asText()).isEqualTo("1");
+        assertThat(ours.path("topic").asText()).isEqualTo("Work programme");
+    }
+
+    @Test
     void onlyDemocraticServicesRecordAndOthersSeeNothing() throws Exception {
         String body = minutesJson(MinutesSteps.ELEANOR, workProgramme, first, "executive");
         HttpResponse<String> byTheChair = ApiClient.as(port, "chair", "demo").put(path(), body);

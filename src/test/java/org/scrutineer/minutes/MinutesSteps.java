@@ -60,9 +60,20 @@ public class MinutesSteps {
         return held(startsAt, startsAt.minusDays(22).atZone(AppClock.LONDON).toInstant(), false);
     }
 
+    /** Held on 23 March 2027, with what happens between its scheduling and its report deadline (a question put to it, say). */
+    public ScheduledMeeting heldOnTheTwentyThirdOfMarch(java.util.function.Consumer<ScheduledMeeting> meanwhile) {
+        return held(LocalDateTime.parse("2027-03-23T14:00"), Instant.parse("2027-03-01T09:00:00Z"), false, meanwhile);
+    }
+
     private ScheduledMeeting held(LocalDateTime startsAt, Instant scheduledAt, boolean withExemptItem) {
+        return held(startsAt, scheduledAt, withExemptItem, meeting -> { });
+    }
+
+    private ScheduledMeeting held(LocalDateTime startsAt, Instant scheduledAt, boolean withExemptItem,
+                                  java.util.function.Consumer<ScheduledMeeting> meanwhile) {
         clock.freezeAt(scheduledAt);
         ScheduledMeeting meeting = meetings.schedule("cyp", startsAt, null);
+        meanwhile.accept(meeting);
         ProcessInstance lifecycle = lifecycleOf(meeting);
         clock.freezeAt(meeting.deadlines().reportDeadline().atTime(18, 0).atZone(AppClock.LONDON).toInstant());
         runDueJobs(lifecycle);
