@@ -1,6 +1,7 @@
 package org.scrutineer.minutes;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.scrutineer.identity.AccessRules;
@@ -18,8 +19,8 @@ class MinutesAccessRules implements AccessRules {
     static final Set<String> READERS = Set.of(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES, CHAIRS, SCRUTINY_OFFICER);
 
     @Override
-    public java.util.Optional<HiddenPaths> hiddenPaths() {
-        return java.util.Optional.of(new HiddenPaths(List.of("/staff/minutes/**"), READERS));
+    public Optional<HiddenPaths> hiddenPaths() {
+        return Optional.of(new HiddenPaths(List.of("/staff/minutes/**"), READERS));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.scrutineer.minutes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +121,7 @@ class MinutesDocuments {
                 kindWords(d.kind()), d.description().strip(), Boolean.TRUE.equals(d.leftTheRoom()))).toList();
 
         List<MinutesView.Item> items = new ArrayList<>();
-        body.items().stream().sorted(java.util.Comparator.comparing(MinutesBody.ItemMinute::minute)).forEach(item -> {
+        body.items().stream().sorted(Comparator.comparing(MinutesBody.ItemMinute::minute)).forEach(item -> {
             AgendaItem agendaItem = agenda.get(item.agendaItem());
             boolean exempt = agendaItem != null && agendaItem.isExempt();
             List<MinutesView.ResolutionLine> resolutions = item.resolutions().stream().map(r -> new MinutesView.ResolutionLine(r.text().strip(),

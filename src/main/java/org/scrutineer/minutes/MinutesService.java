@@ -3,8 +3,10 @@ package org.scrutineer.minutes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -147,7 +149,7 @@ public class MinutesService {
         return minutes.findByCommitteeIdAndStatusAndMeetingDateBeforeOrderByMeetingDateDesc(meeting.committee().id(),
                 MinutesStatus.DRAFT_PUBLISHED, day.plusDays(1)).stream()
                 .filter(m -> m.getMeetingDate().isBefore(day) || m.getMeetingId() < meeting.id())
-                .max(java.util.Comparator.comparing(Minutes::getMeetingDate).thenComparing(Minutes::getMeetingId));
+                .max(Comparator.comparing(Minutes::getMeetingDate).thenComparing(Minutes::getMeetingId));
     }
 
     /**
@@ -249,7 +251,7 @@ public class MinutesService {
         if (stored.getStatus() != MinutesStatus.DRAFT_PUBLISHED) {
             throw Refusal.of(HttpStatus.CONFLICT, "status", stored.getStatus() == MinutesStatus.CONFIRMED
                     ? "The minutes were confirmed as a correct record, so they can no longer be corrected"
-                    : "Only published draft minutes are corrected this way: these are " + stored.getStatus().words().toLowerCase(java.util.Locale.UK));
+                    : "Only published draft minutes are corrected this way: these are " + stored.getStatus().words().toLowerCase(Locale.UK));
         }
         if (!lifecycle.tellAndKeep(meetingId, CORRECTION_MESSAGE, Map.of("correctionReason", reason.strip()))) {
             throw Refusal.of(HttpStatus.CONFLICT, "status", "These minutes are not waiting in the meeting's process, so they cannot be corrected here");

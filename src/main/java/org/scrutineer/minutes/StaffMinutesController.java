@@ -1,19 +1,23 @@
 package org.scrutineer.minutes;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.scrutineer.agenda.AgendaItem;
-import org.scrutineer.meeting.MemberJson;
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.meeting.MemberJson;
 import org.scrutineer.meeting.Membership;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Refusal;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -55,9 +59,9 @@ class StaffMinutesController {
     ResponseEntity<String> staffCopy(@PathVariable long id) {
         meetings.get(id);
         if (minutes.find(id).isEmpty()) {
-            throw new org.scrutineer.web.NotFound("Nothing is recorded in the minutes of meeting " + id + " yet");
+            throw new NotFound("Nothing is recorded in the minutes of meeting " + id + " yet");
         }
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore()).body(documents.staffPage(id));
     }
 
@@ -79,7 +83,7 @@ class StaffMinutesController {
             fields.add("member-" + i);
         }
         for (String line : lines(param(request, "substitutes"))) {
-            int split = line.toLowerCase(java.util.Locale.UK).lastIndexOf(" for ");
+            int split = line.toLowerCase(Locale.UK).lastIndexOf(" for ");
             attendance.add(split < 0 ? new MinutesBody.Attendee(line, "substitute", null, "member")
                     : new MinutesBody.Attendee(line.substring(0, split).strip(), "substitute", line.substring(split + 5).strip(), "member"));
             fields.add("substitutes");
@@ -271,8 +275,8 @@ class StaffMinutesController {
         model.addAttribute("firstMinute", first);
         model.addAttribute("awaiting", minutes.awaitingConfirmation(meeting).orElse(null));
         model.addAttribute("published", documents.latest(id).isPresent());
-        model.addAttribute("recommendationSlots", java.util.stream.IntStream.rangeClosed(1, RECOMMENDATION_SLOTS).boxed().toList());
-        model.addAttribute("actionSlots", java.util.stream.IntStream.rangeClosed(1, ACTION_SLOTS).boxed().toList());
+        model.addAttribute("recommendationSlots", IntStream.rangeClosed(1, RECOMMENDATION_SLOTS).boxed().toList());
+        model.addAttribute("actionSlots", IntStream.rangeClosed(1, ACTION_SLOTS).boxed().toList());
         model.addAttribute("addressees", MinutesDocuments.ADDRESSEES);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
