@@ -27,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -41,6 +42,7 @@ class StaffMinutesController {
 
     static final int RECOMMENDATION_SLOTS = 3;
     static final int ACTION_SLOTS = 2;
+    static final int MOST_SLOTS = 50;
 
     private final MinutesService minutes;
     private final MinutesDocuments documents;
@@ -65,9 +67,60 @@ class StaffMinutesController {
                 .cacheControl(CacheControl.noStore()).body(documents.staffPage(id));
     }
 
+    /** The page; with {@code edit=7-0} the first resolution of item 7 fills the form to change it. */
     @GetMapping("/staff/meetings/{id}/minutes")
-    String page(@PathVariable long id, Model model) {
-        return show(id, model, Map.of(), Map.of());
+    String page(@PathVariable long id, @RequestParam(required = false) String edit, Model model) {
+        return show(id, model, Map.of(), edit == null ? Map.of() : resolutionAsTyped(minutes.body(id), edit));
+    }
+
+    private static Map<String, String> resolutionAsTyped(MinutesBody body, String edit) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        String[] parts = edit.split("-");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,4}") || !parts[1].matches("\\d{1,4}")) {
+            return typed;
+        }
+        int position = Integer.parseInt(parts[0]);
+        int index = Integer.parseInt(parts[1]);
+        body.items().stream().filter(i -> Integer.valueOf(position).equals(i.agendaItem())).findFirst()
+                .filter(i -> index < i.resolutions().size()).map(i -> i.resolutions().get(index)).ifPresent(r -> {
+                    typed.put("forItem", String.valueOf(position));
+                    typed.put("editIndex", String.valueOf(index));
+                    typed.put("editNumber", String.valueOf(index + 1));
+                    typed.put("resolution-text", r.text());
+                    put(typed, "resolution-proposer", r.proposer());
+                    put(typed, "resolution-seconder", r.seconder());
+                    if (r.vote() != null && !r.vote().unanimous()) {
+                        typed.put("vote", "counted");
+                        put(typed, "vote-for", r.vote().forCount());
+                        put(typed, "vote-against", r.vote().against());
+                        put(typed, "vote-abstain", r.vote().abstain());
+                    } else {
+                        typed.put("vote", "unanimous");
+                    }
+                    for (int i = 0; i < r.recommendations().size(); i++) {
+                        MinutesBody.Recommendation rec = r.recommendations().get(i);
+                        String f = "rec-" + (i + 1) + "-";
+                        put(typed, f + "number", rec.number());
+                        put(typed, f + "text", rec.text());
+                        put(typed, f + "addressee", rec.addressee());
+                        put(typed, f + "scrutinyType", rec.scrutinyType());
+                    }
+                    for (int i = 0; i < r.actions().size(); i++) {
+                        MinutesBody.Action a = r.actions().get(i);
+                        String f = "action-" + (i + 1) + "-";
+                        put(typed, f + "text", a.text());
+                        put(typed, f + "owner", a.owner());
+                        put(typed, f + "ownerEmail", a.ownerEmail());
+                        put(typed, f + "dueBy", a.dueBy());
+                    }
+                });
+        return typed;
+    }
+
+    private static void put(Map<String, String> typed, String field, Object value) {
+        if (value != null) {
+            typed.put(field, value.toString());
+        }
     }
 
     @PostMapping("/staff/meetings/{id}/minutes/attendance")
@@ -143,36 +196,52 @@ class StaffMinutesController {
     @PostMapping("/staff/meetings/{id}/minutes/items/{position}/resolutions")
     String resolution(@PathVariable long id, @PathVariable int position, HttpServletRequest request, Principal who, Model model,
                       RedirectAttributes redirect) {
+        return saveResolution(id, position, null, request, who, model, redirect);
+    }
+
+    @PostMapping("/staff/meetings/{id}/minutes/items/{position}/resolutions/{index}")
+    String changeResolution(@PathVariable long id, @PathVariable int position, @PathVariable int index, HttpServletRequest request, Principal who,
+                            Model model, RedirectAttributes redirect) {
+        return saveResolution(id, position, index, request, who, model, redirect);
+    }
+
+    /** Adds the resolution as typed, or puts it in place of the one at {@code changing}; a recommendation it drops is withdrawn with the reason given. */
+    private String saveResolution(long id, int position, Integer changing, HttpServletRequest request, Principal who, Model model,
+                                  RedirectAttributes redirect) {
         MinutesBody body = minutes.body(id);
         List<MinutesBody.ItemMinute> items = new ArrayList<>(body.items());
         MinutesBody.ItemMinute existing = itemMinute(id, body, position);
-        List<MinutesBody.Recommendation> recommendations = new ArrayList<>();
-        for (int slot = 1; slot <= RECOMMENDATION_SLOTS; slot++) {
-            String text = param(request, "rec-" + slot + "-text");
-            if (text != null || param(request, "rec-" + slot + "-number") != null) {
-                recommendations.add(new MinutesBody.Recommendation(param(request, "rec-" + slot + "-number"), text,
-                        param(request, "rec-" + slot + "-addressee"), param(request, "rec-" + slot + "-scrutinyType")));
-            }
-        }
-        List<MinutesBody.Action> actions = new ArrayList<>();
-        for (int slot = 1; slot <= ACTION_SLOTS; slot++) {
-            String text = param(request, "action-" + slot + "-text");
-            if (text != null || param(request, "action-" + slot + "-owner") != null) {
-                actions.add(new MinutesBody.Action(text, param(request, "action-" + slot + "-owner"), param(request, "action-" + slot + "-ownerEmail"),
-                        param(request, "action-" + slot + "-dueBy")));
-            }
-        }
+        List<Integer> recSlots = filledSlots(request, "rec", "text", "number");
+        List<Integer> actionSlots = filledSlots(request, "action", "text", "owner");
+        List<MinutesBody.Recommendation> recommendations = recSlots.stream().map(slot -> new MinutesBody.Recommendation(
+                param(request, "rec-" + slot + "-number"), param(request, "rec-" + slot + "-text"),
+                param(request, "rec-" + slot + "-addressee"), param(request, "rec-" + slot + "-scrutinyType"))).toList();
+        List<MinutesBody.Action> actions = actionSlots.stream().map(slot -> new MinutesBody.Action(param(request, "action-" + slot + "-text"),
+                param(request, "action-" + slot + "-owner"), param(request, "action-" + slot + "-ownerEmail"),
+                param(request, "action-" + slot + "-dueBy"))).toList();
         Vote vote = "counted".equals(param(request, "vote")) ? Vote.counted(number(param(request, "vote-for")), number(param(request, "vote-against")),
                 number(param(request, "vote-abstain"))) : "unanimous".equals(param(request, "vote")) ? Vote.unanimously() : null;
+        MinutesBody.Resolution typedResolution = new MinutesBody.Resolution(param(request, "resolution-text"), param(request, "resolution-proposer"),
+                param(request, "resolution-seconder"), vote, recommendations, actions);
         List<MinutesBody.Resolution> resolutions = new ArrayList<>(existing.resolutions());
-        resolutions.add(new MinutesBody.Resolution(param(request, "resolution-text"), param(request, "resolution-proposer"),
-                param(request, "resolution-seconder"), vote, recommendations, actions));
+        List<MinutesBody.Withdrawal> withdrawals = new ArrayList<>(body.withdrawals());
+        int at;
+        if (changing != null && changing >= 0 && changing < resolutions.size()) {
+            String reason = param(request, "withdrawal-reason");
+            List<String> kept = recommendations.stream().map(MinutesBody.Recommendation::number).filter(n -> n != null).toList();
+            resolutions.get(changing).recommendations().stream().map(MinutesBody.Recommendation::number)
+                    .filter(n -> n != null && !kept.contains(n) && reason != null)
+                    .forEach(n -> withdrawals.add(new MinutesBody.Withdrawal(existing.minute(), n, reason)));
+            resolutions.set(changing, typedResolution);
+            at = changing;
+        } else {
+            resolutions.add(typedResolution);
+            at = resolutions.size() - 1;
+        }
         int index = replace(items, new MinutesBody.ItemMinute(position, existing.minute(), existing.title(), existing.summary(), resolutions));
-        String prefix = "items[" + index + "].resolutions[" + (resolutions.size() - 1) + "]";
-        List<Integer> recSlots = filledSlots(request, "rec", RECOMMENDATION_SLOTS, "text", "number");
-        List<Integer> actionSlots = filledSlots(request, "action", ACTION_SLOTS, "text", "owner");
+        String prefix = "items[" + index + "].resolutions[" + at + "]";
         String itemPrefix = "items[" + index + "].";
-        return save(id, new MinutesBody(body.attendance(), body.declarations(), items, body.confirmation(), body.withdrawals()), who, model, redirect,
+        return save(id, new MinutesBody(body.attendance(), body.declarations(), items, body.confirmation(), withdrawals), who, model, redirect,
                 typed(request), key -> {
                     if (key.startsWith(prefix + ".recommendations[")) {
                         String rest = key.substring((prefix + ".recommendations[").length());
@@ -191,8 +260,12 @@ class StaffMinutesController {
                     if (key.equals(itemPrefix + "recommendations")) {
                         return "rec-1-number";
                     }
+                    if (key.startsWith("recommendations[")) {
+                        return changing == null ? "resolution-text" : "withdrawal-reason";
+                    }
                     return key.startsWith(itemPrefix) ? key.substring(itemPrefix.length()) + "-" + position : key;
-                }, "item-" + position, "The resolution is added to item " + position);
+                }, "item-" + position, changing == null ? "The resolution is added to item " + position
+                        : "Resolution " + (at + 1) + " of item " + position + " is changed");
     }
 
     @PostMapping("/staff/meetings/{id}/minutes/items/{position}/resolutions/{index}/remove")
@@ -275,12 +348,18 @@ class StaffMinutesController {
         model.addAttribute("firstMinute", first);
         model.addAttribute("awaiting", minutes.awaitingConfirmation(meeting).orElse(null));
         model.addAttribute("published", documents.latest(id).isPresent());
-        model.addAttribute("recommendationSlots", IntStream.rangeClosed(1, RECOMMENDATION_SLOTS).boxed().toList());
-        model.addAttribute("actionSlots", IntStream.rangeClosed(1, ACTION_SLOTS).boxed().toList());
+        model.addAttribute("recommendationSlots", IntStream.rangeClosed(1, Math.max(RECOMMENDATION_SLOTS, filled(typed, "rec"))).boxed().toList());
+        model.addAttribute("actionSlots", IntStream.rangeClosed(1, Math.max(ACTION_SLOTS, filled(typed, "action"))).boxed().toList());
         model.addAttribute("addressees", MinutesDocuments.ADDRESSEES);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         return "minutes/staff";
+    }
+
+    /** The highest slot of a kind that what was typed fills. */
+    private static int filled(Map<String, String> typed, String kind) {
+        return typed.keySet().stream().filter(k -> k.matches(kind + "-\\d{1,3}-.*")).mapToInt(k -> Integer.parseInt(k.split("-")[1]))
+                .filter(n -> n <= MOST_SLOTS).max().orElse(0);
     }
 
     private List<MemberJson> members(ScheduledMeeting meeting) {
@@ -304,9 +383,10 @@ class StaffMinutesController {
         return items.size() - 1;
     }
 
-    private static List<Integer> filledSlots(HttpServletRequest request, String kind, int slots, String... fields) {
+    /** The numbers of the slots of a kind (rec-1-..., rec-2-...) the person filled in, in order. */
+    private static List<Integer> filledSlots(HttpServletRequest request, String kind, String... fields) {
         List<Integer> filled = new ArrayList<>();
-        for (int slot = 1; slot <= slots; slot++) {
+        for (int slot = 1; slot <= MOST_SLOTS; slot++) {
             for (String field : fields) {
                 if (param(request, kind + "-" + slot + "-" + field) != null) {
                     filled.add(slot);

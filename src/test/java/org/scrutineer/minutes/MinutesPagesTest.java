@@ -94,6 +94,45 @@ class MinutesPagesTest {
     }
 
     @Test
+    void aResolutionIsChangedInPlaceFromItsOwnFormAndARecommendationTakenOutOfItNeedsItsReason() throws Exception {
+        String page = "/staff/meetings/" + meeting.id() + "/minutes";
+        steps.record(meeting, steps.oneItem(meeting, workProgramme, resolution("That the programme be agreed.",
+                List.of(recommendation("1", "That the Cabinet reviews allowances."), recommendation("2", "That the Cabinet publishes data.")),
+                List.of(new MinutesBody.Action("Circulate the programme", "Democratic services", null, "2027-03-30")))));
+        steps.clerkCompletes(meeting);
+        steps.chairReturns(meeting, "Recommendation 2 was not agreed.");
+
+        String form = mvc.perform(get(page).param("edit", workProgramme + "-0").with(as("clerk", "democratic-services"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(form).contains("Change resolution 1 of item " + workProgramme, "Save the changes", "That the Cabinet publishes data.",
+                "Circulate the programme", "action=\"/staff/meetings/" + meeting.id() + "/minutes/items/" + workProgramme + "/resolutions/0\"",
+                "name=\"_csrf\"");
+
+        String path = page + "/items/" + workProgramme + "/resolutions/0";
+        MvcResult refused = mvc.perform(post(path).with(as("clerk", "democratic-services")).with(csrf())
+                .param("forItem", String.valueOf(workProgramme)).param("editIndex", "0").param("editNumber", "1")
+                .param("resolution-text", "That the programme be agreed.").param("vote", "unanimous")
+                .param("rec-1-number", "1").param("rec-1-text", "That the Cabinet reviews allowances.").param("rec-1-addressee", "executive")
+                .param("action-1-text", "Circulate the programme").param("action-1-owner", "Democratic services")).andReturn();
+        assertThat(refused.getResponse().getContentAsString()).contains("Say why recommendation 2 of minute", "href=\"#withdrawal-reason\"",
+                "Change resolution 1 of item " + workProgramme);
+
+        MvcResult changed = mvc.perform(post(path).with(as("clerk", "democratic-services")).with(csrf())
+                .param("resolution-text", "That the programme be agreed.").param("vote", "unanimous")
+                .param("rec-1-number", "1").param("rec-1-text", "That the Cabinet reviews allowances.").param("rec-1-addressee", "executive")
+                .param("action-1-text", "Circulate the programme").param("action-1-owner", "Democratic services")
+                .param("withdrawal-reason", "Not agreed: the vote was lost.")).andReturn();
+        assertThat(changed.getResponse().getStatus()).isEqualTo(302);
+        MinutesBody.ItemMinute item = minutes.body(meeting.id()).items().get(0);
+        assertThat(item.resolutions()).singleElement().satisfies(r -> {
+            assertThat(r.recommendations()).extracting(MinutesBody.Recommendation::number).containsExactly("1");
+            assertThat(r.actions()).extracting(MinutesBody.Action::text).containsExactly("Circulate the programme");
+        });
+        assertThat(minutes.body(meeting.id()).withdrawals()).singleElement()
+                .satisfies(w -> assertThat(w.reason()).isEqualTo("Not agreed: the vote was lost."));
+    }
+
+    @Test
     void theMinutesArePublicFromTheChairsApprovalAsAPageAndAPdfUaDocument() throws Exception {
         String page = "/meetings/" + meeting.id() + "/minutes";
         assertThat(anonymous(page).getResponse().getStatus()).isEqualTo(404);
