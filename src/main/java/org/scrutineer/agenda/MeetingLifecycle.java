@@ -75,7 +75,7 @@ public class MeetingLifecycle {
     }
 
     /** Tells the meeting's process; a meeting whose process has ended, or never ran, is told nothing. */
-    public boolean tell(long meetingId, String message, Map<String, Object> variables) {
+    boolean tell(long meetingId, String message, Map<String, Object> variables) {
         return !runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey(meetingId))
                 .setVariablesLocal(variables).correlateAllWithResult().isEmpty();
     }
