@@ -18,6 +18,7 @@ import org.scrutineer.agenda.MeetingLifecycle;
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.Membership;
+import org.scrutineer.meeting.MunicipalYears;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.Refusal;
@@ -42,7 +43,7 @@ public class MinutesService {
     private final MeetingService meetings;
     private final AgendaService agendas;
     private final Membership membership;
-    private final MinutesSettings settings;
+    private final MunicipalYears municipalYears;
     private final TrackedRecommendations tracked;
     private final MeetingLifecycle lifecycle;
     private final ApplicationEventPublisher events;
@@ -50,14 +51,14 @@ public class MinutesService {
     private final DateWords words;
     private final Clock clock;
 
-    MinutesService(MinutesRepository minutes, MeetingService meetings, AgendaService agendas, Membership membership, MinutesSettings settings,
+    MinutesService(MinutesRepository minutes, MeetingService meetings, AgendaService agendas, Membership membership, MunicipalYears municipalYears,
                    TrackedRecommendations tracked, MeetingLifecycle lifecycle, ApplicationEventPublisher events, ObjectMapper json,
                    DateWords words, Clock clock) {
         this.minutes = minutes;
         this.meetings = meetings;
         this.agendas = agendas;
         this.membership = membership;
-        this.settings = settings;
+        this.municipalYears = municipalYears;
         this.tracked = tracked;
         this.lifecycle = lifecycle;
         this.events = events;
@@ -180,8 +181,8 @@ public class MinutesService {
 
     private List<Minutes> othersOfTheYear(ScheduledMeeting meeting) {
         LocalDate day = meeting.startsAt().toLocalDate();
-        LocalDate begins = settings.municipalYearOf(day);
-        LocalDate ends = settings.municipalYearOf(day.plusYears(1)).minusDays(1);
+        LocalDate begins = municipalYears.startOf(day);
+        LocalDate ends = municipalYears.endOf(day);
         return minutes.findByCommitteeIdAndMeetingDateBetweenOrderByMeetingDateAsc(meeting.committee().id(), begins, ends).stream()
                 .filter(m -> m.getMeetingId() != meeting.id()).toList();
     }
