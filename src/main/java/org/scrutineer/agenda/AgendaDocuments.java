@@ -52,10 +52,12 @@ class AgendaDocuments {
     private final DateWords words;
     private final Clock clock;
     private final ApplicationContext application;
+    private final AgendaWorkProgramme workProgramme;
 
     AgendaDocuments(AgendaService agendas, AgendaReports reports, AgendaQuestions questions,
                     Membership membership, PublishedDocuments published, PdfRenderer renderer, TemplateEngine templates, SiteSettings site,
-                    MailSettings mail, DateWords words, Clock clock, ApplicationContext application) {
+                    MailSettings mail, DateWords words, Clock clock, ApplicationContext application, AgendaWorkProgramme workProgramme) {
+        this.workProgramme = workProgramme;
         this.agendas = agendas;
         this.reports = reports;
         this.questions = questions;
@@ -189,7 +191,8 @@ class AgendaDocuments {
                 i.getLateReason(), i.isExempt(), i.isExempt() ? ExemptInformation.words(i.getExemptParagraph()) : null, i.isToFollow(), i.getPages())).toList();
         String cancellation = meeting.meeting().isCancelled() ? meeting.meeting().getCancellationReason() : null;
         return new PackView(title, site.getCouncilName(), meeting.committee().name(), words.date(day), words.time(meeting.startsAt().toLocalTime()),
-                meeting.venue(), words.date(LocalDate.now(clock)), meeting.committee().contactOfficer(), members, lines, cancellation, note);
+                meeting.venue(), words.date(LocalDate.now(clock)), meeting.committee().contactOfficer(), members, lines, cancellation, note,
+                items.isEmpty() ? List.of() : workProgramme.forMeeting(meeting.id()));
     }
 
     private static String roleWords(MemberJson member) {

@@ -17,7 +17,8 @@ record PackView(
         List<Member> members,
         List<Item> items,
         String cancellation,
-        String note) {
+        String note,
+        List<AgendaWorkProgramme.Line> workProgramme) {
 
     record Member(String name, String roleWords) {
     }

@@ -13,8 +13,9 @@ class MeetingAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/api/meetings").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                .requestMatchers(HttpMethod.PUT, "/api/meetings/**", "/api/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
-                .requestMatchers(HttpMethod.POST, "/api/meetings/**", "/api/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
+                .requestMatchers(HttpMethod.PUT, "/api/meetings/**", "/api/committees/*/members/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES)
+                .requestMatchers(HttpMethod.POST, "/api/meetings/**", "/api/committees/*/members", "/api/committees/*/reapply-rules")
+                .hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 
     @Override

@@ -89,6 +89,9 @@ public class Recommendation {
 
     private boolean exempt;
 
+    @Column(name = "work_programme_item_id")
+    private Long workProgrammeItemId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -186,6 +189,12 @@ public class Recommendation {
         this.addressee = addressee.id();
         this.scrutinyType = scrutinyType.id();
         this.exempt = exempt;
+    }
+
+    /** The committee made it to itself: it became this item of its work programme. */
+    void addedToWorkProgramme(long itemId, LocalDate on) {
+        this.workProgrammeItemId = itemId;
+        close(Closure.ADDED_TO_WORK_PROGRAMME, on);
     }
 
     /** Put back into the minutes after it was withdrawn: open again, as if just recorded. */
@@ -313,6 +322,10 @@ public class Recommendation {
 
     public boolean isExempt() {
         return exempt;
+    }
+
+    public Long getWorkProgrammeItemId() {
+        return workProgrammeItemId;
     }
 
     public Instant getCreatedAt() {

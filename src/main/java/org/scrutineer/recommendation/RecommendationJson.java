@@ -15,7 +15,7 @@ public record RecommendationJson(long id, Long meetingId, LocalDate meetingDate,
                                  LocalDate dateReceived, String decision, String response, String leadOfficer,
                                  String respondedBy, String responseWording,
                                  List<Action> actions, List<Extension> extensions, String closure, LocalDate closedOn,
-                                 ResponseStatus responseStatus, LocalDate asOf,
+                                 ResponseStatus responseStatus, LocalDate asOf, Long workProgrammeItemId,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String calendarWarning) {
 
     public record Action(String action, String owner, LocalDate byWhen, String successMeasure, String progress, boolean done) {
@@ -33,6 +33,6 @@ public record RecommendationJson(long id, Long meetingId, LocalDate meetingDate,
                         a.getProgress(), a.isDone())).toList(),
                 r.getDueDateChanges().stream().map(c -> new Extension(c.getPreviousDueDate(), c.getNewDueDate(), c.getReason(),
                         c.getRequestedBy())).toList(),
-                r.getClosure(), r.getClosedOn(), r.statusOn(asOf), asOf, coverage.warningFor(r.getDueDate()));
+                r.getClosure(), r.getClosedOn(), r.statusOn(asOf), asOf, r.getWorkProgrammeItemId(), coverage.warningFor(r.getDueDate()));
     }
 }

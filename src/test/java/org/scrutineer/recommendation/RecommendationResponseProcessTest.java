@@ -40,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ScrutineerTest
 class RecommendationResponseProcessTest {
 
+    @Autowired org.scrutineer.workprogramme.WorkProgramme workProgramme;
+
     private static final AtomicInteger TOPICS = new AtomicInteger();
 
     @Autowired ProcessEngine engine;
@@ -131,6 +133,16 @@ class RecommendationResponseProcessTest {
         assertThat(pi).hasPassed("addToWorkProgramme", "addedToWorkProgramme").hasNotPassed("sendRecommendation").isEnded();
         assertThat(reload(r).getClosure()).isEqualTo("added-to-work-programme");
         assertThat(reload(r).getClosedOn()).isEqualTo(LocalDate.of(2027, 1, 12));
+
+        org.scrutineer.workprogramme.WorkProgrammeItem item = workProgramme.get(reload(r).getWorkProgrammeItemId());
+        assertThat(item.getRecommendationId()).as("linked both ways").isEqualTo(r.getId());
+        assertThat(item.getStatus()).isEqualTo(org.scrutineer.workprogramme.ItemStatus.PROPOSED);
+        assertThat(item.getSource()).isEqualTo(org.scrutineer.workprogramme.ItemSource.RECOMMENDATION);
+        assertThat(item.getTopic()).isEqualTo(r.getTopic() + ": recommendation 1");
+        assertThat(item.getObjectives()).isEqualTo("That school transport for children in care is reviewed.");
+        assertThat(item.isReserve()).isTrue();
+        assertThat(workProgramme.forYear(item.getCommitteeId(), item.getYearBegins())).extracting(org.scrutineer.workprogramme.WorkProgrammeItem::getId)
+                .contains(item.getId());
     }
 
     @Test
