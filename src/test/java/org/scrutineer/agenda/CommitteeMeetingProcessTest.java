@@ -56,6 +56,7 @@ class CommitteeMeetingProcessTest {
     @Autowired QuestionIntake questions;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired org.scrutineer.workprogramme.WorkProgramme workProgramme;
 
     private ScheduledMeeting meeting;
     private ProcessInstance lifecycle;
@@ -119,6 +120,8 @@ class CommitteeMeetingProcessTest {
                 "Declarations of interest", "Minutes", "How to submit questions", "Questions from members of the public",
                 "Questions from members of the council", "Sufficiency of foster placements", "Work programme", "Date of the next meeting");
         assertThat(drafted.get(4).getPurpose()).contains("5pm on Wednesday 17 March 2027");
+        workProgramme.add("cyp", new org.scrutineer.workprogramme.WorkProgrammeChange("Sufficiency of foster placements: the follow-up",
+                null, null, null, "committee-item", meeting.id(), "member", "scheduled", null, null));
 
         published(report);
         assertThat(agendas.find(meeting.id()).orElseThrow().isPublished()).isTrue();
@@ -128,6 +131,8 @@ class CommitteeMeetingProcessTest {
         assertThat(pack.version()).isEqualTo(1);
         assertThat(pack.pdf()).isNotEmpty();
         assertThat(packHtml()).contains("Sufficiency of foster placements", "Report reviewers used for appraising this report", "Governance").doesNotContain("The body of the report");
+        assertThat(packHtml()).as("the work programme as it stood at publication").contains("The committee's work programme",
+                "Sufficiency of foster placements: the follow-up");
         assertThat(toFollowMail()).isEmpty();
 
         steps.at(MeetingSteps.MEETING);
