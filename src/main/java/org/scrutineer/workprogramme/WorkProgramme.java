@@ -17,6 +17,7 @@ import org.scrutineer.meeting.MunicipalYears;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +34,12 @@ public class WorkProgramme {
     private final MeetingService meetings;
     private final Membership membership;
     private final MunicipalYears years;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkProgramme(WorkProgrammeItemRepository items, Committees committees, MeetingService meetings, Membership membership,
-                  MunicipalYears years, Clock clock) {
+                  MunicipalYears years, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.items = items;
         this.committees = committees;
         this.meetings = meetings;
@@ -61,6 +64,11 @@ public class WorkProgramme {
         return items.findById(id).orElseThrow(() -> NotFound.withId("work programme item", id));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<WorkProgrammeItem> find(long id) {
+        return items.findById(id);
+    }
+
     @Transactional
     public WorkProgrammeItem add(String committeeId, WorkProgrammeChange change) {
         committees.get(committeeId);
@@ -76,11 +84,16 @@ public class WorkProgramme {
         return items.save(item);
     }
 
+    /** Changes the item; planned for a meeting it was not planned for before, those who suggested it are told ({@link ItemScheduled}). */
     @Transactional
     public WorkProgrammeItem change(long id, WorkProgrammeChange change) {
         WorkProgrammeItem item = get(id);
         refuseIf(check(item.getCommitteeId(), change));
+        Long before = item.getMeetingId();
         item.describe(change, change.meetingId() == null ? item.getYearBegins() : yearOf(change), clock.instant());
+        if (item.getMeetingId() != null && !item.getMeetingId().equals(before)) {
+            events.publishEvent(new ItemScheduled(item.getId(), item.getMeetingId()));
+        }
         return item;
     }
 

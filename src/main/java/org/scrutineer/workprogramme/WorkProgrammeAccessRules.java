@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The work programme is public to read; democratic services and the statutory scrutiny officer plan it. */
+/** The work programme is public to read and anyone may suggest a topic; democratic services and the statutory scrutiny officer plan it. */
 @Component
 class WorkProgrammeAccessRules implements AccessRules {
 
@@ -15,7 +15,8 @@ class WorkProgrammeAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/api/committees/*/work-programme", "/api/committees/*/work-programme/**")
+        rules.requestMatchers(HttpMethod.POST, "/api/topic-suggestions").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/committees/*/work-programme", "/api/committees/*/work-programme/**")
                 .hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES, SCRUTINY_OFFICER)
                 .requestMatchers(HttpMethod.PUT, "/api/committees/*/work-programme/**")
                 .hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES, SCRUTINY_OFFICER);
@@ -23,7 +24,7 @@ class WorkProgrammeAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/committees/*/work-programme").permitAll()
+        rules.requestMatchers("/committees/*/work-programme", "/committees/*/suggest-a-topic", "/committees/*/suggest-a-topic/confirmation").permitAll()
                 .requestMatchers("/staff/work-programme", "/staff/work-programme/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES, SCRUTINY_OFFICER);
     }
 }
