@@ -1,5 +1,9 @@
 package org.scrutineer.minutes;
 
+import static org.scrutineer.web.FormFields.lines;
+import static org.scrutineer.web.FormFields.param;
+import static org.scrutineer.web.FormFields.typed;
+
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -397,20 +401,7 @@ class StaffMinutesController {
         return filled;
     }
 
-    private static Map<String, String> typed(HttpServletRequest request) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (!name.startsWith("_") && values.length > 0) {
-                typed.put(name, values[0]);
-            }
-        });
-        return typed;
-    }
 
-    private static String param(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static Integer number(String text) {
         try {
@@ -420,7 +411,4 @@ class StaffMinutesController {
         }
     }
 
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
 }
