@@ -275,6 +275,15 @@ class DemoYearTest {
 
     @Test
     @Order(3)
+    void theWorkProgrammeIsPlannedForTheNextMeetingsAndInReserve() {
+        JsonNode programme = json("scrutiny-officer", "/api/committees/cyp/work-programme");
+        assertThat(programme.findValuesAsText("topic")).contains("Sufficiency of foster placements", "Care leavers' housing");
+        assertThat(programme.findValuesAsText("status")).contains("scheduled", "proposed");
+        assertThat(ApiClient.anonymous(port()).get("/committees/cyp/work-programme").body()).contains("Sufficiency of foster placements");
+    }
+
+    @Test
+    @Order(3)
     void theCommitteeHasItsMembersWithTheirCoOptedMembers() {
         JsonNode members = json("member", "/api/committees/cyp/members");
         assertThat(members.get(0).path("role").asText()).isEqualTo("chair");
