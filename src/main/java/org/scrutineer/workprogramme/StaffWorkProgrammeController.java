@@ -6,6 +6,7 @@ import static org.scrutineer.web.FormFields.typed;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,7 @@ class StaffWorkProgrammeController {
         model.addAttribute("committees", committees.all());
         model.addAttribute("view", ProgrammeView.of(begins, programme.forYear(committee.id(), begins), meetings));
         model.addAttribute("item", item);
-        List<Map<String, String>> choices = new java.util.ArrayList<>(List.of(Map.of("value", "reserve", "text", "Reserve")));
+        List<Map<String, String>> choices = new ArrayList<>(List.of(Map.of("value", "reserve", "text", "Reserve")));
         ofTheYear.forEach(m -> choices.add(Map.of("value", String.valueOf(m.id()), "text", words.dateAtTime(m.startsAt()))));
         model.addAttribute("meetingChoices", choices);
         model.addAttribute("errors", errors);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -161,8 +162,8 @@ public class WorkProgramme {
             return;
         }
         Set<String> members = membership.asOf(committeeId, LondonTime.today(clock)).stream()
-                .map(m -> m.name().strip().toLowerCase(java.util.Locale.UK)).collect(Collectors.toSet());
-        group.members().stream().filter(name -> name == null || !members.contains(name.strip().toLowerCase(java.util.Locale.UK))).findFirst()
+                .map(m -> m.name().strip().toLowerCase(Locale.UK)).collect(Collectors.toSet());
+        group.members().stream().filter(name -> name == null || !members.contains(name.strip().toLowerCase(Locale.UK))).findFirst()
                 .ifPresent(name -> errors.put("taskAndFinishGroup.members", (name == null ? "A member" : name.strip())
                         + " is not a member of the committee. A task and finish group is drawn from the committee's members"));
         if (group.coOptees().size() > 2) {

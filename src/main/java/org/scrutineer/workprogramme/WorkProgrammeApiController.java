@@ -1,10 +1,13 @@
 package org.scrutineer.workprogramme;
 
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +36,7 @@ class WorkProgrammeApiController {
     @GetMapping("/api/committees/{id}/work-programme")
     List<WorkProgrammeJson> list(@PathVariable String id, @RequestParam(required = false) Integer year) {
         if (year != null && (year < 2000 || year > 2200)) {
-            throw org.scrutineer.web.Refusal.invalid("year", "Give the year the municipal year begins in, like 2026");
+            throw Refusal.invalid("year", "Give the year the municipal year begins in, like 2026");
         }
         return programme.forYear(id, programme.yearBeginning(year)).stream().map(this::json).toList();
     }
@@ -58,13 +61,13 @@ class WorkProgrammeApiController {
     private WorkProgrammeItem itemOf(String committeeId, long itemId) {
         WorkProgrammeItem item = programme.get(itemId);
         if (!item.getCommitteeId().equals(committeeId)) {
-            throw org.scrutineer.web.NotFound.withId("work programme item", itemId);
+            throw NotFound.withId("work programme item", itemId);
         }
         return item;
     }
 
     WorkProgrammeJson json(WorkProgrammeItem item) {
         return WorkProgrammeJson.of(item, item.getMeetingId() == null ? null
-                : meetings.find(item.getMeetingId()).map(ScheduledMeeting::startsAt).map(java.time.LocalDateTime::toLocalDate).orElse(null));
+                : meetings.find(item.getMeetingId()).map(ScheduledMeeting::startsAt).map(LocalDateTime::toLocalDate).orElse(null));
     }
 }
