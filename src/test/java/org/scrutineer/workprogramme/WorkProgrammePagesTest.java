@@ -107,7 +107,7 @@ class WorkProgrammePagesTest {
             browser.click(browser.driver().findElement(org.openqa.selenium.By.cssSelector("button[type=submit].govuk-button")));
             browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
             browser.go("/staff/work-programme?committee=cyp&year=2031");
-            assertThat(browser.driver().getPageSource()).contains("Fostering sufficiency", "Add the item");
+            assertThat(browser.driver().getPageSource()).contains("Fostering sufficiency", "Add the item", "Item number ");
             browser.screenshot("work-programme-staff");
             assertThat(browser.seriousAccessibilityViolations()).as("the staff work programme").isEmpty();
         }
