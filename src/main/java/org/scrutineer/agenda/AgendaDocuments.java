@@ -20,17 +20,14 @@ import org.scrutineer.meeting.Membership;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.notification.MailSettings;
 import org.scrutineer.publishing.DocumentDraft;
+import org.scrutineer.publishing.DocumentViews;
 import org.scrutineer.publishing.PageNumbers;
 import org.scrutineer.publishing.PdfPart;
 import org.scrutineer.publishing.PdfRenderer;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.SiteSettings;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Generates and freezes the meeting's documents from the records, never from anything typed into
@@ -46,17 +43,16 @@ class AgendaDocuments {
     private final Membership membership;
     private final PublishedDocuments published;
     private final PdfRenderer renderer;
-    private final TemplateEngine templates;
+    private final DocumentViews views;
     private final SiteSettings site;
     private final MailSettings mail;
     private final DateWords words;
     private final Clock clock;
-    private final ApplicationContext application;
     private final AgendaWorkProgramme workProgramme;
 
     AgendaDocuments(AgendaService agendas, AgendaReports reports, AgendaQuestions questions,
-                    Membership membership, PublishedDocuments published, PdfRenderer renderer, TemplateEngine templates, SiteSettings site,
-                    MailSettings mail, DateWords words, Clock clock, ApplicationContext application, AgendaWorkProgramme workProgramme) {
+                    Membership membership, PublishedDocuments published, PdfRenderer renderer, DocumentViews views, SiteSettings site,
+                    MailSettings mail, DateWords words, Clock clock, AgendaWorkProgramme workProgramme) {
         this.workProgramme = workProgramme;
         this.agendas = agendas;
         this.reports = reports;
@@ -64,12 +60,11 @@ class AgendaDocuments {
         this.membership = membership;
         this.published = published;
         this.renderer = renderer;
-        this.templates = templates;
+        this.views = views;
         this.site = site;
         this.mail = mail;
         this.words = words;
         this.clock = clock;
-        this.application = application;
     }
 
     static String agendaSeries(long meetingId) {
@@ -206,11 +201,7 @@ class AgendaDocuments {
     }
 
     private String html(String template, Map<String, Object> model) {
-        Context context = new Context(java.util.Locale.UK);
-        context.setVariables(model);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        return templates.process(template, context);
+        return views.render(template, model);
     }
 
     /** An upload that says it is a PDF but cannot be read as one is linked, not merged: it must not stop the pack. */

@@ -1,18 +1,15 @@
 package org.scrutineer.agenda;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.publishing.PublishedAnswers;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.NotFound;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,35 +69,24 @@ class PublicAgendaController {
 
     @GetMapping("/meetings/{id}/agenda.pdf")
     ResponseEntity<byte[]> pack(@PathVariable long id, @RequestParam(required = false) Integer version) {
-        return pdf(document(AgendaDocuments.agendaSeries(id), version, id), "agenda-" + id);
+        return PublishedAnswers.pdf(document(AgendaDocuments.agendaSeries(id), version, id), "agenda-" + id);
     }
 
     @GetMapping("/meetings/{id}/supplement/{number}")
     ResponseEntity<String> supplement(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) Integer version) {
-        PublishedDocument document = document(AgendaDocuments.supplementSeries(id, number), version, id);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noCache()).eTag(document.htmlSha256())
-                .body(new String(document.html(), StandardCharsets.UTF_8));
+        return PublishedAnswers.page(document(AgendaDocuments.supplementSeries(id, number), version, id));
     }
 
     @GetMapping("/meetings/{id}/supplement/{number}.pdf")
     ResponseEntity<byte[]> supplementPdf(@PathVariable long id, @PathVariable int number, @RequestParam(required = false) Integer version) {
-        return pdf(document(AgendaDocuments.supplementSeries(id, number), version, id), "agenda-" + id + "-supplement-" + number);
+        return PublishedAnswers.pdf(document(AgendaDocuments.supplementSeries(id, number), version, id), "agenda-" + id + "-supplement-" + number);
     }
 
     private PublishedDocument document(String series, Integer version, long meetingId) {
         meetings.get(meetingId);
-        Optional<PublishedDocument> found = version == null ? published.latest(series) : published.version(series, version);
-        return found.orElseThrow(() -> notPublished(meetingId));
+        return published.find(series, version).orElseThrow(() -> notPublished(meetingId));
     }
 
-    private static ResponseEntity<byte[]> pdf(PublishedDocument document, String name) {
-        String file = name + (document.version() > 1 ? "-version-" + document.version() : "") + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline().filename(file).build().toString())
-                .cacheControl(CacheControl.noCache()).eTag(document.pdfSha256())
-                .body(document.pdf());
-    }
 
     private static NotFound notPublished(long meetingId) {
         return new NotFound("There is no document published at this address for meeting " + meetingId);

@@ -14,6 +14,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByCommitteeIdAndStartsAtAfterOrderByStartsAtAsc(String committeeId, LocalDateTime after);
 
+    List<Meeting> findByCommitteeIdAndCancelledAtIsNullAndStartsAtBetweenOrderByStartsAtAsc(String committeeId, LocalDateTime from, LocalDateTime to);
+
     Optional<Meeting> findFirstByCommitteeIdAndStartsAtBeforeAndCancelledAtIsNullOrderByStartsAtDesc(String committeeId, LocalDateTime before);
 
     Optional<Meeting> findFirstByCommitteeIdAndStartsAtAfterAndCancelledAtIsNullOrderByStartsAtAsc(String committeeId, LocalDateTime after);

@@ -184,6 +184,13 @@ public class MeetingService {
     }
 
     /** The committee's meeting before this one, not counting cancelled meetings. */
+    /** The committee's meetings, not counting cancelled ones, held on the days from {@code from} to {@code to}, in date order. */
+    @Transactional(readOnly = true)
+    public List<ScheduledMeeting> ofCommittee(String committeeId, LocalDate from, LocalDate to) {
+        return meetings.findByCommitteeIdAndCancelledAtIsNullAndStartsAtBetweenOrderByStartsAtAsc(committeeId, from.atStartOfDay(),
+                to.plusDays(1).atStartOfDay().minusNanos(1)).stream().map(this::scheduled).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ScheduledMeeting> previous(ScheduledMeeting meeting) {
         return meetings.findFirstByCommitteeIdAndStartsAtBeforeAndCancelledAtIsNullOrderByStartsAtDesc(meeting.committee().id(), meeting.startsAt())

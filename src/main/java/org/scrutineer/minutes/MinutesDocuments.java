@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,16 +14,13 @@ import org.scrutineer.meeting.ExemptInformation;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.publishing.DocumentDraft;
+import org.scrutineer.publishing.DocumentViews;
 import org.scrutineer.publishing.PageNumbers;
 import org.scrutineer.publishing.PdfRenderer;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.SiteSettings;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The minutes as a page and a tagged PDF, generated from the record and the question records: the
@@ -39,22 +35,20 @@ class MinutesDocuments {
     private final MinutesQuestions questions;
     private final PublishedDocuments published;
     private final PdfRenderer renderer;
-    private final TemplateEngine templates;
+    private final DocumentViews views;
     private final SiteSettings site;
     private final DateWords words;
-    private final ApplicationContext application;
 
     MinutesDocuments(MinutesService minutes, MeetingService meetings, MinutesQuestions questions, PublishedDocuments published,
-                     PdfRenderer renderer, TemplateEngine templates, SiteSettings site, DateWords words, ApplicationContext application) {
+                     PdfRenderer renderer, DocumentViews views, SiteSettings site, DateWords words) {
         this.minutes = minutes;
         this.meetings = meetings;
         this.questions = questions;
         this.published = published;
         this.renderer = renderer;
-        this.templates = templates;
+        this.views = views;
         this.site = site;
         this.words = words;
-        this.application = application;
     }
 
     /** Whom a recommendation is to, in the minutes' words. */
@@ -172,10 +166,6 @@ class MinutesDocuments {
     }
 
     private String html(MinutesView view) {
-        Context context = new Context(Locale.UK);
-        context.setVariable("view", view);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, null));
-        return templates.process("minutes/minutes", context);
+        return views.render("minutes/minutes", Map.of("view", view));
     }
 }

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -103,7 +105,7 @@ public class MinutesService {
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);
         }
-        Map<String, String> refusals = tracked.refusals(meetingId, resolved(meetingId, body), withdrawals(body));
+        Map<String, String> refusals = tracked.refusals(meetingId, resolved(agendaItems(meetingId), body), withdrawals(body));
         if (!refusals.isEmpty()) {
             throw Refusal.breaksRule(prefixed(refusals));
         }
@@ -161,22 +163,30 @@ public class MinutesService {
     @Transactional(readOnly = true)
     public int firstMinuteNumber(ScheduledMeeting meeting) {
         LocalDate day = meeting.startsAt().toLocalDate();
-        List<Minutes> others = othersOfTheYear(meeting);
-        int next = others.stream()
-                .filter(m -> m.getMeetingDate().isBefore(day) || m.getMeetingDate().equals(day) && m.getMeetingId() < meeting.id())
-                .flatMap(m -> read(m).items().stream()).map(MinutesBody.ItemMinute::minute).filter(n -> n != null)
-                .max(Integer::compare).orElse(0) + 1;
-        Map<Integer, String> used = numbersElsewhere(meeting);
-        return used.containsKey(next) ? used.keySet().stream().max(Integer::compare).orElse(0) + 1 : next;
+        int next = 1;
+        int last = 0;
+        Set<Integer> used = new HashSet<>();
+        for (Minutes other : othersOfTheYear(meeting)) {
+            boolean earlier = other.getMeetingDate().isBefore(day) || other.getMeetingDate().equals(day) && other.getMeetingId() < meeting.id();
+            for (Integer n : numbers(other)) {
+                used.add(n);
+                last = Math.max(last, n);
+                next = earlier ? Math.max(next, n + 1) : next;
+            }
+        }
+        return used.contains(next) ? last + 1 : next;
     }
 
     private Map<Integer, String> numbersElsewhere(ScheduledMeeting meeting) {
         Map<Integer, String> used = new LinkedHashMap<>();
         for (Minutes other : othersOfTheYear(meeting)) {
-            read(other).items().stream().map(MinutesBody.ItemMinute::minute).filter(n -> n != null)
-                    .forEach(n -> used.put(n, words.date(other.getMeetingDate())));
+            numbers(other).forEach(n -> used.put(n, words.date(other.getMeetingDate())));
         }
         return used;
+    }
+
+    private List<Integer> numbers(Minutes minutes) {
+        return read(minutes).items().stream().map(MinutesBody.ItemMinute::minute).filter(n -> n != null).toList();
     }
 
     private List<Minutes> othersOfTheYear(ScheduledMeeting meeting) {
@@ -204,14 +214,15 @@ public class MinutesService {
         if (!errors.isEmpty()) {
             throw new EngineRuleRefusal("The minutes cannot be completed yet: " + Refusal.everyReason(errors));
         }
-        List<ResolvedRecommendation> recommendations = resolved(meetingId, body);
+        Map<Integer, AgendaItem> agenda = agendaItems(meetingId);
+        List<ResolvedRecommendation> recommendations = resolved(agenda, body);
         Map<String, String> withdrawals = withdrawals(body);
         Map<String, String> refusals = tracked.refusals(meetingId, recommendations, withdrawals);
         if (!refusals.isEmpty()) {
             throw new EngineRuleRefusal("The minutes cannot be completed yet: " + Refusal.everyReason(refusals));
         }
         stored.completed(clock.instant());
-        events.publishEvent(new MinutesCompleted(meetingId, recommendations, actions(meetingId, body), withdrawals));
+        events.publishEvent(new MinutesCompleted(meetingId, recommendations, actions(agenda, body), withdrawals));
         MinutesBody.Confirmation confirmation = body.confirmation();
         if (confirmation != null) {
             Map<String, Object> said = new LinkedHashMap<>();
@@ -277,8 +288,7 @@ public class MinutesService {
         };
     }
 
-    List<ResolvedRecommendation> resolved(long meetingId, MinutesBody body) {
-        Map<Integer, AgendaItem> items = agendaItems(meetingId);
+    List<ResolvedRecommendation> resolved(Map<Integer, AgendaItem> items, MinutesBody body) {
         List<ResolvedRecommendation> resolved = new ArrayList<>();
         for (MinutesBody.ItemMinute item : body.items()) {
             AgendaItem agendaItem = items.get(item.agendaItem());
@@ -293,8 +303,7 @@ public class MinutesService {
         return resolved;
     }
 
-    private List<ResolvedAction> actions(long meetingId, MinutesBody body) {
-        Map<Integer, AgendaItem> items = agendaItems(meetingId);
+    private List<ResolvedAction> actions(Map<Integer, AgendaItem> items, MinutesBody body) {
         List<ResolvedAction> actions = new ArrayList<>();
         for (MinutesBody.ItemMinute item : body.items()) {
             AgendaItem agendaItem = items.get(item.agendaItem());

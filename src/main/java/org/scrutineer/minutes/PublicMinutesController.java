@@ -1,18 +1,14 @@
 package org.scrutineer.minutes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.meeting.MeetingService;
+import org.scrutineer.publishing.PublishedAnswers;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.NotFound;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,27 +37,17 @@ class PublicMinutesController {
 
     @GetMapping("/meetings/{id}/minutes")
     ResponseEntity<String> page(@PathVariable long id, @RequestParam(required = false) Integer version) {
-        PublishedDocument document = document(id, version);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .cacheControl(CacheControl.noCache()).eTag(document.htmlSha256())
-                .body(new String(document.html(), StandardCharsets.UTF_8));
+        return PublishedAnswers.page(document(id, version));
     }
 
     @GetMapping("/meetings/{id}/minutes.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Integer version) {
-        PublishedDocument document = document(id, version);
-        String file = "minutes-" + id + (document.version() > 1 ? "-version-" + document.version() : "") + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.inline().filename(file).build().toString())
-                .cacheControl(CacheControl.noCache()).eTag(document.pdfSha256())
-                .body(document.pdf());
+        return PublishedAnswers.pdf(document(id, version), "minutes-" + id);
     }
 
     private PublishedDocument document(long id, Integer version) {
         LocalDate day = meetings.get(id).startsAt().toLocalDate();
-        String series = MinutesDocuments.series(id);
-        Optional<PublishedDocument> found = version == null ? published.latest(series) : published.version(series, version);
-        return found.filter(d -> settings.stillPublic(day, LondonTime.today(clock)))
+        return published.find(MinutesDocuments.series(id), version).filter(d -> settings.stillPublic(day, LondonTime.today(clock)))
                 .orElseThrow(() -> new NotFound("There are no published minutes at this address for meeting " + id));
     }
 }

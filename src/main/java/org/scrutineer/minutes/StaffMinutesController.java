@@ -2,6 +2,7 @@ package org.scrutineer.minutes;
 
 import static org.scrutineer.web.FormFields.lines;
 import static org.scrutineer.web.FormFields.param;
+import static org.scrutineer.web.FormFields.put;
 import static org.scrutineer.web.FormFields.typed;
 
 import java.nio.charset.StandardCharsets;
@@ -121,11 +122,6 @@ class StaffMinutesController {
         return typed;
     }
 
-    private static void put(Map<String, String> typed, String field, Object value) {
-        if (value != null) {
-            typed.put(field, value.toString());
-        }
-    }
 
     @PostMapping("/staff/meetings/{id}/minutes/attendance")
     String attendance(@PathVariable long id, HttpServletRequest request, Principal who, Model model, RedirectAttributes redirect) {

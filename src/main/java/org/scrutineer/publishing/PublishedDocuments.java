@@ -59,6 +59,12 @@ public class PublishedDocuments {
         return versions.findBySeriesAndVersion(series, version).map(this::document);
     }
 
+    /** The version asked for, or the latest when none is. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedDocument> find(String series, Integer version) {
+        return version == null ? latest(series) : version(series, version);
+    }
+
     /** Every version of the series, oldest first. */
     @Transactional(readOnly = true)
     public List<PublishedDocument> versions(String series) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.EmailAddresses;
 import org.scrutineer.web.Refusal;
 import org.scrutineer.web.SiteSettings;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,6 @@ public class QuestionIntake {
     static final int MAX_TEXT = 4000;
 
     static final String PROCESS = "public-question";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
     private final PublicQuestionRepository questions;
@@ -92,7 +92,7 @@ public class QuestionIntake {
         }
         require(errors, "name", s.name(), 100, "Enter your full name", "Your name must be 100 characters or fewer");
         if (require(errors, "email", s.email(), 254, "Enter your email address", "Your email address must be 254 characters or fewer")
-                && !EMAIL.matcher(s.email().strip()).matches()) {
+                && !EmailAddresses.looksValid(s.email())) {
             errors.put("email", "Enter an email address in the correct format, like name@example.com");
         }
         if (s.onBehalfOf() != null && !s.onBehalfOf().isBlank()) {

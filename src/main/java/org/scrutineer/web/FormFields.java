@@ -33,4 +33,11 @@ public final class FormFields {
     public static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
+
+    /** Fills a field to show again with a stored value, when there is one. */
+    public static void put(Map<String, String> typed, String field, Object value) {
+        if (value != null) {
+            typed.put(field, value.toString());
+        }
+    }
 }

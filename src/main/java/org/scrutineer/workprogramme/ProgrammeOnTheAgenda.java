@@ -1,5 +1,6 @@
 package org.scrutineer.workprogramme;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +32,8 @@ class ProgrammeOnTheAgenda implements AgendaWorkProgramme {
     @Transactional(readOnly = true)
     public List<Line> forMeeting(long meetingId) {
         ScheduledMeeting meeting = meetings.get(meetingId);
-        ProgrammeView view = ProgrammeView.of(years.startOf(meeting.startsAt().toLocalDate()),
-                programme.forYear(meeting.committee().id(), years.startOf(meeting.startsAt().toLocalDate())), meetings);
+        LocalDate begins = years.startOf(meeting.startsAt().toLocalDate());
+        ProgrammeView view = ProgrammeView.of(begins, programme.forYear(meeting.committee().id(), begins), meetings);
         List<Line> lines = new ArrayList<>();
         for (ProgrammeView.Meeting planned : view.meetings()) {
             String when = planned.date() == null ? "A meeting" : words.date(planned.date());

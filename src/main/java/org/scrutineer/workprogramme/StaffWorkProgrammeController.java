@@ -2,6 +2,7 @@ package org.scrutineer.workprogramme;
 
 import static org.scrutineer.web.FormFields.lines;
 import static org.scrutineer.web.FormFields.param;
+import static org.scrutineer.web.FormFields.put;
 import static org.scrutineer.web.FormFields.typed;
 
 import java.time.LocalDate;
@@ -91,9 +92,7 @@ class StaffWorkProgrammeController {
 
     private String show(Committee committee, LocalDate begins, WorkProgrammeItem item, Map<String, String> errors, Map<String, String> typed,
                         Model model) {
-        LocalDate ends = years.endOf(begins);
-        List<ScheduledMeeting> ofTheYear = meetings.all().stream().filter(m -> m.committee().id().equals(committee.id())
-                && !m.meeting().isCancelled() && !m.startsAt().toLocalDate().isBefore(begins) && !m.startsAt().toLocalDate().isAfter(ends)).toList();
+        List<ScheduledMeeting> ofTheYear = meetings.ofCommittee(committee.id(), begins, years.endOf(begins));
         model.addAttribute("pageTitle", (item == null ? "Work programme: " : "Work programme item: ") + committee.name());
         model.addAttribute("committee", committee);
         model.addAttribute("committees", committees.all());
@@ -156,11 +155,6 @@ class StaffWorkProgrammeController {
         return typed;
     }
 
-    private static void put(Map<String, String> typed, String field, Object value) {
-        if (value != null) {
-            typed.put(field, value.toString());
-        }
-    }
 
 
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.scrutineer.meeting.Committee;
 import org.scrutineer.meeting.Committees;
 import org.scrutineer.notification.MailSettings;
+import org.scrutineer.web.EmailAddresses;
 import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Refusal;
@@ -110,7 +111,7 @@ public class TopicSuggestions {
         text(errors, "name", s.name(), 200, "Enter your full name");
         if (s.email() == null || s.email().isBlank()) {
             errors.put("email", "Enter your email address, so we can tell you what happens to your suggestion");
-        } else if (s.email().strip().length() > 254 || !s.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        } else if (!EmailAddresses.looksValid(s.email())) {
             errors.put("email", "Enter an email address in the right format, like name@example.com");
         }
         text(errors, "town", s.town(), 200, "Enter the town or village where you live or work");
