@@ -1,30 +1,23 @@
 package org.scrutineer.question;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.scrutineer.notification.MailSettings;
+import org.scrutineer.web.LinkSignatures;
 import org.springframework.stereotype.Component;
 
 /** Links in emails to askers; the withdrawal link is signed so that only the asker can use it. */
 @Component
 class QuestionLinks {
 
-    private final byte[] secret;
+    private final LinkSignatures signatures;
     private final MailSettings mail;
 
-    QuestionLinks(QuestionSettings settings, MailSettings mail) {
-        this.secret = settings.linkSecret().getBytes(StandardCharsets.UTF_8);
+    QuestionLinks(LinkSignatures signatures, MailSettings mail) {
+        this.signatures = signatures;
         this.mail = mail;
     }
 
     String withdrawUrl(String reference) {
-        return mail.publicUrl() + "/questions/" + reference + "/withdraw?token=" + token(reference);
+        return mail.publicUrl() + "/questions/" + reference + "/withdraw?token=" + signatures.sign(subject(reference));
     }
 
     String publishedUrl(long meetingId) {
@@ -32,17 +25,10 @@ class QuestionLinks {
     }
 
     boolean isValid(String reference, String token) {
-        return token != null && MessageDigest.isEqual(token(reference).getBytes(StandardCharsets.US_ASCII),
-                token.getBytes(StandardCharsets.US_ASCII));
+        return signatures.verifies(subject(reference), token);
     }
 
-    private String token(String reference) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(("withdraw:" + reference).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String subject(String reference) {
+        return "withdraw:" + reference;
     }
 }
