@@ -1,6 +1,7 @@
 package org.scrutineer.action;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -49,6 +50,17 @@ public class ActionOwners {
             return ActionOwner.external(owner.strip(), email.strip());
         }
         return staff(owner).orElseGet(() -> new ActionOwner(null, Roles.DEMOCRATIC_SERVICES, owner.strip(), null));
+    }
+
+    /** Every staff group, then every member of staff, as a choice of owner: value the directory id, text their name. */
+    List<Map<String, String>> choices() {
+        List<Map<String, String>> choices = new java.util.ArrayList<>();
+        identityService.createGroupQuery().orderByGroupName().asc().list().stream().filter(g -> !"SYSTEM".equals(g.getType()))
+                .forEach(g -> choices.add(Map.of("value", g.getId(), "text", "Team: " + (g.getName() == null ? g.getId() : g.getName()))));
+        identityService.createUserQuery().orderByUserLastName().asc().list()
+                .forEach(u -> choices.add(Map.of("value", u.getId(), "text", (nonBlank(u.getFirstName()) + " " + nonBlank(u.getLastName())).strip()
+                        + " (" + u.getId() + ")")));
+        return choices;
     }
 
     public String assignee(long actionId) {

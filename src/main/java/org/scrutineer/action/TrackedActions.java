@@ -37,11 +37,13 @@ public class TrackedActions {
     private final ActionOwners owners;
     private final ActionDates dates;
     private final RuntimeService runtimeService;
+    private final ActionMail mail;
     private final DateWords words;
     private final Clock clock;
 
     TrackedActions(TrackedActionRepository actions, MeetingService meetings, ActionOwners owners, ActionDates dates,
-                   RuntimeService runtimeService, DateWords words, Clock clock) {
+                   RuntimeService runtimeService, ActionMail mail, DateWords words, Clock clock) {
+        this.mail = mail;
         this.actions = actions;
         this.meetings = meetings;
         this.owners = owners;
@@ -233,6 +235,21 @@ public class TrackedActions {
         if (!action.isAnswered()) {
             runtimeService.createMessageCorrelation(CLOSED_MESSAGE).processInstanceBusinessKey(businessKey(id)).correlateAll();
         }
+        return action;
+    }
+
+    /** Sends a partner a new link to answer an open action, for one that expired or was lost; the link before it stops working. */
+    @Transactional
+    public TrackedAction sendNewLink(long id) {
+        TrackedAction action = get(id);
+        if (!action.isExternal()) {
+            throw Refusal.of(org.springframework.http.HttpStatus.CONFLICT, "This action is owned by staff, who answer it in the Tasklist");
+        }
+        if (action.getClosedOn() != null || action.isAnswered()) {
+            throw Refusal.of(org.springframework.http.HttpStatus.CONFLICT, "This action is answered or closed, so no link is needed");
+        }
+        action.newLink(dates.linkExpiry());
+        mail.ask(action);
         return action;
     }
 }

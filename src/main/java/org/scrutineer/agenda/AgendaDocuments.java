@@ -49,11 +49,13 @@ class AgendaDocuments {
     private final DateWords words;
     private final Clock clock;
     private final AgendaWorkProgramme workProgramme;
+    private final AgendaActionTracking actionTracking;
 
     AgendaDocuments(AgendaService agendas, AgendaReports reports, AgendaQuestions questions,
                     Membership membership, PublishedDocuments published, PdfRenderer renderer, DocumentViews views, SiteSettings site,
-                    MailSettings mail, DateWords words, Clock clock, AgendaWorkProgramme workProgramme) {
+                    MailSettings mail, DateWords words, Clock clock, AgendaWorkProgramme workProgramme, AgendaActionTracking actionTracking) {
         this.workProgramme = workProgramme;
+        this.actionTracking = actionTracking;
         this.agendas = agendas;
         this.reports = reports;
         this.questions = questions;
@@ -187,7 +189,8 @@ class AgendaDocuments {
         String cancellation = meeting.meeting().isCancelled() ? meeting.meeting().getCancellationReason() : null;
         return new PackView(title, site.getCouncilName(), meeting.committee().name(), words.date(day), words.time(meeting.startsAt().toLocalTime()),
                 meeting.venue(), words.date(LocalDate.now(clock)), meeting.committee().contactOfficer(), members, lines, cancellation, note,
-                items.isEmpty() ? List.of() : workProgramme.forMeeting(meeting.id()));
+                items.isEmpty() ? List.of() : workProgramme.forMeeting(meeting.id()),
+                items.isEmpty() ? List.of() : actionTracking.forMeeting(meeting.id()));
     }
 
     private static String roleWords(MemberJson member) {

@@ -18,7 +18,8 @@ record PackView(
         List<Item> items,
         String cancellation,
         String note,
-        List<AgendaWorkProgramme.Line> workProgramme) {
+        List<AgendaWorkProgramme.Line> workProgramme,
+        List<AgendaActionTracking.Line> actionTracking) {
 
     record Member(String name, String roleWords) {
     }

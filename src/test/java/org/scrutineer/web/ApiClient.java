@@ -40,6 +40,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET asking for {@code accept} in place of JSON. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
