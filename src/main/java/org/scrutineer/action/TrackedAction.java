@@ -10,6 +10,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -98,7 +99,7 @@ public class TrackedAction {
     @Column(name = "created_by")
     private String createdBy;
 
-    @OneToMany(mappedBy = "action", cascade = CascadeType.ALL)
+    @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("id")
     private List<ActionResponse> responses = new ArrayList<>();
 
