@@ -57,6 +57,7 @@ class CommitteeMeetingProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired org.scrutineer.workprogramme.WorkProgramme workProgramme;
+    @Autowired org.scrutineer.action.TrackedActions trackedActions;
 
     private ScheduledMeeting meeting;
     private ProcessInstance lifecycle;
@@ -122,6 +123,9 @@ class CommitteeMeetingProcessTest {
         assertThat(drafted.get(4).getPurpose()).contains("5pm on Wednesday 17 March 2027");
         workProgramme.add("cyp", new org.scrutineer.workprogramme.WorkProgrammeChange("Sufficiency of foster placements: the follow-up",
                 null, null, null, "committee-item", meeting.id(), "member", "scheduled", null, null));
+        org.scrutineer.meeting.ScheduledMeeting before = meetings.schedule("cyp", meeting.startsAt().minusWeeks(5).plusMinutes(3), null);
+        trackedActions.add(new org.scrutineer.action.ActionRequest("cyp", before.id(), 11, "Send members the foster carer recruitment figures",
+                "information-request", "directors", null, null, null), "clerk");
 
         published(report);
         assertThat(agendas.find(meeting.id()).orElseThrow().isPublished()).isTrue();
@@ -133,6 +137,9 @@ class CommitteeMeetingProcessTest {
         assertThat(packHtml()).contains("Sufficiency of foster placements", "Report reviewers used for appraising this report", "Governance").doesNotContain("The body of the report");
         assertThat(packHtml()).as("the work programme as it stood at publication").contains("The committee's work programme",
                 "Sufficiency of foster placements: the follow-up");
+        assertThat(packHtml()).as("the tracking report for the meeting").contains("Information requests and actions tracking report",
+                "Send members the foster carer recruitment figures", "Response pending");
+        assertThat(org.scrutineer.publishing.PdfUa.failedRules(pack.pdf())).isEmpty();
         assertThat(toFollowMail()).isEmpty();
 
         steps.at(MeetingSteps.MEETING);
