@@ -129,7 +129,7 @@ class DemoYearTest {
         assertThat(app.getBean(AppClock.class).instant()).isBetween(WEDNESDAY_MORNING, WEDNESDAY_MORNING.plus(Duration.ofMinutes(10)));
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).lastSeeded().orElseThrow();
         assertThat(seeded.meetings()).isEqualTo(4);
-        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, disputes").isEqualTo(18);
+        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, tracked actions, disputes").isEqualTo(21);
     }
 
     @Test
@@ -284,6 +284,20 @@ class DemoYearTest {
 
     @Test
     @Order(3)
+    void theLastMeetingsActionsWaitOnThePoliceAndTheDirectorsWithTheCareBoardsAnswerIn() {
+        JsonNode actions = json("clerk", "/api/actions?committee=cyp");
+        assertThat(actions.findValuesAsText("ownerName")).contains("Dr Alex Rivers", "Inspector Jo Khan", "Directors");
+        JsonNode icb = java.util.stream.StreamSupport.stream(actions.spliterator(), false)
+                .filter(a -> a.path("ownerName").asText().equals("Dr Alex Rivers")).findFirst().orElseThrow();
+        assertThat(icb.path("status").asText()).isEqualTo("RESPONDED");
+        assertThat(icb.path("response").asText()).contains("Median waits");
+        String page = ApiClient.anonymous(port()).get("/committees/cyp/actions").body();
+        assertThat(page).contains("Median waits", "Inspector Jo Khan").doesNotContain("jo.khan@police.example.org");
+        assertThat(taskKeys("director", "candidateUser=director")).contains("respondToAction");
+    }
+
+    @Test
+    @Order(3)
     void theCommitteeHasItsMembersWithTheirCoOptedMembers() {
         JsonNode members = json("member", "/api/committees/cyp/members");
         assertThat(members.get(0).path("role").asText()).isEqualTo("chair");
@@ -328,7 +342,7 @@ class DemoYearTest {
 
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).seedAgain();
 
-        assertThat(seeded.processes()).isEqualTo(18);
+        assertThat(seeded.processes()).isEqualTo(21);
         assertThat(executor.isActive()).isTrue();
         assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
         assertThat(app.getBean(AppClock.class).instant()).isAfter(WEDNESDAY_MORNING);
