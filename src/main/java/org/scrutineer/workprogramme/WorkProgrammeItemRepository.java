@@ -11,4 +11,6 @@ interface WorkProgrammeItemRepository extends JpaRepository<WorkProgrammeItem, L
     List<WorkProgrammeItem> findByCommitteeIdAndYearBeginsOrderByIdAsc(String committeeId, LocalDate yearBegins);
 
     Optional<WorkProgrammeItem> findByRecommendationId(Long recommendationId);
+
+    List<WorkProgrammeItem> findByStatusAndMeetingIdIsNotNull(String status);
 }
