@@ -57,6 +57,9 @@ public class TopicSuggestion {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    @Column(name = "contact_erased_at")
+    private Instant contactErasedAt;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -88,6 +91,18 @@ public class TopicSuggestion {
         this.status = DECLINED;
         this.declineReason = reason;
         this.decidedAt = now;
+    }
+
+    /** Erases the suggester's name, email and town; the topic and the decision stay. */
+    void eraseContactDetails(Instant at) {
+        name = "";
+        email = "";
+        town = "";
+        contactErasedAt = at;
+    }
+
+    public Instant getContactErasedAt() {
+        return contactErasedAt;
     }
 
     public Long getId() {

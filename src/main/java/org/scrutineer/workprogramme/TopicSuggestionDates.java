@@ -31,6 +31,11 @@ public class TopicSuggestionDates {
         return endOfWorkingDay(calendar.addWorkingDays(LondonTime.today(clock), settings.screenWithinWorkingDays()));
     }
 
+    /** The end of the working day the configured time from today, when the suggester's contact details are erased. */
+    public Date eraseContactDetails() {
+        return endOfWorkingDay(calendar.nextWorkingDayOnOrAfter(LondonTime.today(clock).plus(settings.eraseContactDetailsAfter())));
+    }
+
     /** The end of the last day of this municipal year, when a topic not taken by then stops waiting for its meeting. */
     public Date endOfTheYear() {
         return endOfWorkingDay(years.endOf(LondonTime.today(clock)));

@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The topic-suggestion process, path by path: a topic accepted, then taken at a meeting; merged into
- * an item the programme has; declined with the reason; and one waiting until its year ends.
+ * an item the programme has; declined with the reason, and its suggester's contact details erased six
+ * months on; and one waiting until its year ends.
  */
 @ScrutineerTest
 class TopicSuggestionProcessTest {
@@ -96,7 +97,7 @@ class TopicSuggestionProcessTest {
         ScheduledMeeting meeting = meetings.schedule("cyp", LocalDateTime.parse("2032-10-12T14:00"), null);
         programme.change(item.getId(), new WorkProgrammeChange(item.getTopic(), item.getObjectives(), null, null, "committee-item", meeting.id(),
                 "public-suggestion", "scheduled", null, null));
-        assertThat(pi).hasPassed("tellMeeting").isEnded().hasPassed("topicTaken");
+        assertThat(pi).hasPassed("tellMeeting", "topicTaken").isWaitingAt("keptSixMonths");
         assertThat(outbox.findAll().stream().filter(m -> m.getRecipient().equals(email) && m.getSubject().contains("will take your suggested topic"))
                 .findFirst().orElseThrow().getBody()).contains("Tuesday 12 October 2032 at 2pm", "/meetings/" + meeting.id());
     }
@@ -125,9 +126,24 @@ class TopicSuggestionProcessTest {
         assertThatThrownBy(() -> screen(pi, Map.of())).hasMessageContaining("Choose whether to accept the suggestion");
 
         screen(pi, Map.of("decision", "decline", "declineReason", "Parking is for the place scrutiny committee."));
-        assertThat(pi).hasPassed("tellDeclined").isEnded().hasPassed("declined");
+        assertThat(pi).hasPassed("tellDeclined", "declined").isWaitingAt("keptSixMonths");
         assertThat(outbox.findAll().stream().filter(m -> m.getRecipient().equals(email) && m.getSubject().startsWith("Your suggestion for"))
                 .findFirst().orElseThrow().getBody()).contains("Parking is for the place scrutiny committee.");
+
+        clock.freezeAt(Instant.parse("2032-12-06T09:00:00Z"));
+        process.runDueJobs(pi);
+        assertThat(pi).as("not before six months").isWaitingAt("keptSixMonths");
+        assertThat(suggestions.get(s.getId()).getEmail()).isEqualTo(email);
+        clock.freezeAt(Instant.parse("2032-12-07T18:00:00Z"));
+        process.runDueJobs(pi);
+        assertThat(pi).hasPassed("eraseSuggesterDetails").isEnded().hasPassed("contactDetailsErased");
+        TopicSuggestion erased = suggestions.get(s.getId());
+        assertThat(erased.getEmail()).isEmpty();
+        assertThat(erased.getName()).isEmpty();
+        assertThat(erased.getTown()).isEmpty();
+        assertThat(erased.getContactErasedAt()).isNotNull();
+        assertThat(erased.getTopic()).isEqualTo("The council's parking charges");
+        assertThat(erased.getDeclineReason()).isEqualTo("Parking is for the place scrutiny committee.");
     }
 
     @Test
@@ -137,6 +153,6 @@ class TopicSuggestionProcessTest {
         screen(pi, Map.of("decision", "accept"));
         clock.freezeAt(Instant.parse("2033-05-02T09:00:00Z"));
         process.runDueJobs(pi);
-        assertThat(pi).hasPassed("yearEnded").isEnded().hasPassed("notTakenThisYear");
+        assertThat(pi).hasPassed("yearEnded", "notTakenThisYear").isWaitingAt("keptSixMonths");
     }
 }
