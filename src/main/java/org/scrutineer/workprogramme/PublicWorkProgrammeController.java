@@ -37,4 +37,11 @@ class PublicWorkProgrammeController {
         model.addAttribute("nextYear", begins.getYear() + 1);
         return "workprogramme/public";
     }
+
+    /** An item where the public programme shows it: its committee's page for its year, at the item. */
+    @GetMapping("/work-programme/items/{itemId:\\d+}")
+    String item(@PathVariable long itemId) {
+        WorkProgrammeItem item = programme.get(itemId);
+        return "redirect:/committees/" + item.getCommitteeId() + "/work-programme?year=" + item.getYearBegins().getYear() + "#item-" + item.getId();
+    }
 }

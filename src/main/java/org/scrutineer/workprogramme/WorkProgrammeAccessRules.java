@@ -24,7 +24,7 @@ class WorkProgrammeAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/committees/*/work-programme", "/committees/*/suggest-a-topic", "/committees/*/suggest-a-topic/confirmation").permitAll()
+        rules.requestMatchers("/committees/*/work-programme", "/work-programme/items/*", "/committees/*/suggest-a-topic", "/committees/*/suggest-a-topic/confirmation").permitAll()
                 .requestMatchers("/staff/work-programme", "/staff/work-programme/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES, SCRUTINY_OFFICER);
     }
 }

@@ -1,5 +1,6 @@
 package org.scrutineer.recommendation;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
 import org.scrutineer.HistoricInstance;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
@@ -41,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RecommendationResponseProcessTest {
 
     @Autowired org.scrutineer.workprogramme.WorkProgramme workProgramme;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private static final AtomicInteger TOPICS = new AtomicInteger();
 
@@ -127,7 +130,7 @@ class RecommendationResponseProcessTest {
     }
 
     @Test
-    void aRecommendationToTheCommitteeItselfGoesToTheWorkProgramme() {
+    void aRecommendationToTheCommitteeItselfGoesToTheWorkProgramme() throws Exception {
         Recommendation r = recommend("committee", "general");
         ProcessInstance pi = processOf(r);
         assertThat(pi).hasPassed("addToWorkProgramme", "addedToWorkProgramme").hasNotPassed("sendRecommendation").isEnded();
@@ -143,6 +146,13 @@ class RecommendationResponseProcessTest {
         assertThat(item.isReserve()).isTrue();
         assertThat(workProgramme.forYear(item.getCommitteeId(), item.getYearBegins())).extracting(org.scrutineer.workprogramme.WorkProgrammeItem::getId)
                 .contains(item.getId());
+
+        String tracker = mvc.perform(get("/recommendations")).andReturn().getResponse().getContentAsString();
+        assertThat(tracker).as("the public tracker links to the item").contains("href=\"/work-programme/items/" + item.getId() + "\"");
+        MvcResult found = mvc.perform(get("/work-programme/items/" + item.getId())).andReturn();
+        assertThat(found.getResponse().getRedirectedUrl()).isEqualTo("/committees/" + item.getCommitteeId() + "/work-programme?year="
+                + item.getYearBegins().getYear() + "#item-" + item.getId());
+        assertThat(mvc.perform(get("/work-programme/items/99999999")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
