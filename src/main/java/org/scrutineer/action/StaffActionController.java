@@ -161,7 +161,7 @@ class StaffActionController {
         } catch (Refusal refusal) {
             filterErrors.put("status", "Choose a status from the list");
         }
-        List<ScheduledMeeting> ofCommittee = new ArrayList<>(meetings.ofCommittee(chosen.id(), tracker.today().minusYears(2), tracker.today().plusYears(1)));
+        List<ScheduledMeeting> ofCommittee = new ArrayList<>(meetings.ofCommittee(chosen.id(), tracker.today().minusYears(2), tracker.today()));
         ofCommittee.sort(Comparator.comparing(ScheduledMeeting::startsAt).reversed());
         List<Map<String, String>> meetingChoices = ofCommittee.stream()
                 .map(m -> Map.of("value", String.valueOf(m.id()), "text", words.dateAtTime(m.startsAt()))).toList();

@@ -183,7 +183,6 @@ public class MeetingService {
         return meetings.findByStartsAtGreaterThanEqualOrderByStartsAtAsc(startOfToday).stream().map(this::scheduled).toList();
     }
 
-    /** The committee's meeting before this one, not counting cancelled meetings. */
     /** The committee's meetings, not counting cancelled ones, held on the days from {@code from} to {@code to}, in date order. */
     @Transactional(readOnly = true)
     public List<ScheduledMeeting> ofCommittee(String committeeId, LocalDate from, LocalDate to) {
@@ -191,6 +190,7 @@ public class MeetingService {
                 to.plusDays(1).atStartOfDay().minusNanos(1)).stream().map(this::scheduled).toList();
     }
 
+    /** The committee's meeting before this one, not counting cancelled meetings. */
     @Transactional(readOnly = true)
     public Optional<ScheduledMeeting> previous(ScheduledMeeting meeting) {
         return meetings.findFirstByCommitteeIdAndStartsAtBeforeAndCancelledAtIsNullOrderByStartsAtDesc(meeting.committee().id(), meeting.startsAt())
