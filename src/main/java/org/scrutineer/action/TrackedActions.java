@@ -88,10 +88,6 @@ public class TrackedActions {
             } else if (request.committee() != null && !request.committee().isBlank() && !meeting.committee().id().equals(request.committee().strip())) {
                 errors.put("committee", "Meeting " + meeting.id() + " is not a meeting of the committee " + request.committee().strip());
             }
-            if (meeting != null && meeting.startsAt().toLocalDate().isAfter(dates.today())) {
-                errors.put("meetingId", "The meeting of " + words.date(meeting.startsAt().toLocalDate())
-                        + " has not been held yet: choose the meeting that asked for it");
-            }
         }
         if (request.minute() != null && (request.minute() < 1 || request.minute() > 999)) {
             errors.put("minute", "Give the minute number, like 7");

@@ -105,10 +105,7 @@ class ActionApiTest {
         assertThat(clerk.post("/api/actions", "{\"meetingId\": 99999999, \"text\": \"x\", \"kind\": \"action\", \"owner\": \"directors\"}").statusCode())
                 .isEqualTo(400);
         assertThat(clerk.post("/api/actions", "").statusCode()).isEqualTo(400);
-        ScheduledMeeting coming = meetings.schedule("cyp", LocalDateTime.parse("2030-02-12T18:00").plusMinutes(System.nanoTime() % 50), null);
-        JsonNode future = json.readTree(clerk.post("/api/actions", "{\"meetingId\": " + coming.id()
-                + ", \"text\": \"x\", \"kind\": \"action\", \"owner\": \"directors\"}").body());
-        assertThat(future.path("errors").path("meetingId").asText()).contains("has not been held yet");
+
         assertThat(json.readTree(clerk.get("/api/actions?meetingId=" + meeting.id()).body())).isEmpty();
 
         assertThat(clerk.get("/api/actions?status=LOST").statusCode()).isEqualTo(400);
