@@ -1,6 +1,6 @@
 package org.scrutineer.workprogramme;
 
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("scrutineer.work-programme")
 @Validated
-public record WorkProgrammeSettings(@PositiveOrZero int reportPromptWorkingDays) {
+public record WorkProgrammeSettings(@Positive int reportPromptWorkingDays) {
 }
