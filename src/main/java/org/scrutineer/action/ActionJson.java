@@ -1,6 +1,8 @@
 package org.scrutineer.action;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +15,7 @@ public record ActionJson(long id, String committee, long meetingId, LocalDate me
                          LocalDate asOf, String response, String outcome, LocalDate respondedOn, String respondedBy, boolean answeredLate,
                          int remindersSent, boolean escalated, LocalDate closedOn, String closingNote, boolean exempt, LocalDate setOn) {
 
-    static final java.util.List<String> CSV_COLUMNS = java.util.List.of("id", "committee", "meeting_id", "meeting_date", "minute", "kind",
+    static final List<String> CSV_COLUMNS = List.of("id", "committee", "meeting_id", "meeting_date", "minute", "kind",
             "text", "owner", "owner_name", "owner_email", "due_by", "first_due_by", "status", "as_of", "response", "outcome", "responded_on",
             "responded_by", "answered_late", "reminders_sent", "escalated", "closed_on", "closing_note", "exempt", "set_on");
 
@@ -29,8 +31,8 @@ public record ActionJson(long id, String committee, long meetingId, LocalDate me
                 a.getClosedOn() != null && !a.getClosedOn().isAfter(asOf) ? a.getClosingNote() : null, a.isExempt(), a.getCreatedOn());
     }
 
-    java.util.List<Object> csvRow() {
-        return java.util.Arrays.asList(id, committee, meetingId, meetingDate, minute, kind, text, owner, ownerName, ownerEmail, dueBy,
+    List<Object> csvRow() {
+        return Arrays.asList(id, committee, meetingId, meetingDate, minute, kind, text, owner, ownerName, ownerEmail, dueBy,
                 firstDueBy, status, asOf, response, outcome, respondedOn, respondedBy, answeredLate, remindersSent, escalated, closedOn,
                 closingNote, exempt, setOn);
     }

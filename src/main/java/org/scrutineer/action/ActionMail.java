@@ -2,6 +2,7 @@ package org.scrutineer.action;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.scrutineer.calendar.DateWords;
@@ -67,7 +68,7 @@ class ActionMail {
         ScheduledMeeting meeting = meetings.get(action.getMeetingId());
         Map<String, Object> variables = new HashMap<>();
         variables.put("action", action);
-        variables.put("kindWords", action.getKind().words().toLowerCase(java.util.Locale.UK));
+        variables.put("kindWords", action.getKind().words().toLowerCase(Locale.UK));
         variables.put("committeeName", meeting.committee().name());
         variables.put("meetingDate", words.date(meeting.startsAt().toLocalDate()));
         variables.put("dueBy", words.date(action.getDueBy()));

@@ -1,5 +1,6 @@
 package org.scrutineer.action;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public class ActionOwners {
 
     /** Every staff group, then every member of staff, as a choice of owner: value the directory id, text their name. */
     List<Map<String, String>> choices() {
-        List<Map<String, String>> choices = new java.util.ArrayList<>();
+        List<Map<String, String>> choices = new ArrayList<>();
         identityService.createGroupQuery().orderByGroupName().asc().list().stream().filter(g -> !"SYSTEM".equals(g.getType()))
                 .forEach(g -> choices.add(Map.of("value", g.getId(), "text", "Team: " + (g.getName() == null ? g.getId() : g.getName()))));
         identityService.createUserQuery().orderByUserLastName().asc().list()

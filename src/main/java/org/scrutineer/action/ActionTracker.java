@@ -1,12 +1,14 @@
 package org.scrutineer.action;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
+import org.scrutineer.web.NotFound;
 import org.scrutineer.web.SpreadsheetCsv;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +53,7 @@ public class ActionTracker {
 
     @Transactional(readOnly = true)
     public ActionJson one(long id, LocalDate asOf) {
-        TrackedAction a = actions.findById(id).orElseThrow(() -> org.scrutineer.web.NotFound.withId("action", id));
+        TrackedAction a = actions.findById(id).orElseThrow(() -> NotFound.withId("action", id));
         return ActionJson.of(a, meetingDay(a.getMeetingId()), asOf == null ? dates.today() : asOf);
     }
 
@@ -60,6 +62,6 @@ public class ActionTracker {
     }
 
     private LocalDate meetingDay(long meetingId) {
-        return meetings.find(meetingId).map(ScheduledMeeting::startsAt).map(java.time.LocalDateTime::toLocalDate).orElse(null);
+        return meetings.find(meetingId).map(ScheduledMeeting::startsAt).map(LocalDateTime::toLocalDate).orElse(null);
     }
 }

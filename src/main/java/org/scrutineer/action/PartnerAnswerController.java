@@ -1,5 +1,6 @@
 package org.scrutineer.action;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +54,7 @@ class PartnerAnswerController {
             return refused(id, result.link(), model, http);
         }
         if (!result.kept()) {
-            Map<String, String> typed = new java.util.HashMap<>();
+            Map<String, String> typed = new HashMap<>();
             typed.put("response", response);
             typed.put("outcome", outcome);
             typed.put("newDueBy", newDueBy);

@@ -1,7 +1,10 @@
 package org.scrutineer.action;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +72,7 @@ class PublicActionsController {
                         .thenComparing(a -> a.minute() == null ? Integer.MAX_VALUE : a.minute()).thenComparing(ActionJson::id))
                 .forEach(a -> {
                     days.put(a.meetingId(), a.meetingDate());
-                    byMeeting.computeIfAbsent(a.meetingId(), k -> new java.util.ArrayList<>()).add(line(a));
+                    byMeeting.computeIfAbsent(a.meetingId(), k -> new ArrayList<>()).add(line(a));
                 });
         model.addAttribute("committee", committee);
         model.addAttribute("meetings", byMeeting.entrySet().stream()
@@ -93,7 +96,7 @@ class PublicActionsController {
     @GetMapping(path = "/meetings/{id:\\d+}/action-tracking", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> trackingPage(@PathVariable long id) {
         ScheduledMeeting meeting = meetings.get(id);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noCache()).body(tracking(meeting, false));
     }
 
@@ -112,7 +115,7 @@ class PublicActionsController {
     }
 
     private String tracking(ScheduledMeeting meeting, boolean forPdf) {
-        Map<String, Object> model = new java.util.HashMap<>();
+        Map<String, Object> model = new HashMap<>();
         model.put("title", title(meeting));
         model.put("councilName", site.getCouncilName());
         model.put("committeeName", meeting.committee().name());

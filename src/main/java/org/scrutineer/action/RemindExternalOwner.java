@@ -1,5 +1,7 @@
 package org.scrutineer.action;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrutineer.web.ProcessVariables;
@@ -16,9 +18,9 @@ class RemindExternalOwner implements JavaDelegate {
     private final ActionDates dates;
     private final ActionMail mail;
     private final ActionSettings settings;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    RemindExternalOwner(TrackedActions actions, ActionDates dates, ActionMail mail, ActionSettings settings, java.time.Clock clock) {
+    RemindExternalOwner(TrackedActions actions, ActionDates dates, ActionMail mail, ActionSettings settings, Clock clock) {
         this.actions = actions;
         this.dates = dates;
         this.mail = mail;

@@ -7,7 +7,9 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +99,7 @@ class StaffActionController {
                     + (action.isExternal() ? ", and " + action.owner().name() + " has been emailed a link to answer it." : "."));
             return "redirect:/staff/actions/" + action.getId();
         } catch (Refusal refusal) {
-            Map<String, String> errors = new java.util.LinkedHashMap<>(refusal.errors());
+            Map<String, String> errors = new LinkedHashMap<>(refusal.errors());
             if (errors.containsKey("owner") && partner) {
                 errors.put("ownerName", errors.remove("owner"));
             }
@@ -148,7 +150,7 @@ class StaffActionController {
     private String show(String committee, String meetingId, String status, String asOf, Map<String, String> errors, Map<String, String> typed,
                         Model model) {
         Committee chosen = chosen(committee);
-        Map<String, String> filterErrors = new java.util.LinkedHashMap<>();
+        Map<String, String> filterErrors = new LinkedHashMap<>();
         LocalDate day = null;
         try {
             day = day(asOf);
@@ -169,7 +171,7 @@ class StaffActionController {
         model.addAttribute("committees", committees.all().stream().map(c -> Map.of("value", c.id(), "text", c.name())).toList());
         model.addAttribute("meetingChoices", meetingChoices);
         model.addAttribute("ownerChoices", owners.choices());
-        model.addAttribute("statusChoices", java.util.Arrays.stream(ActionStatus.values()).map(s -> Map.of("value", s.name(), "text", s.words())).toList());
+        model.addAttribute("statusChoices", Arrays.stream(ActionStatus.values()).map(s -> Map.of("value", s.name(), "text", s.words())).toList());
         model.addAttribute("filter", Map.of("meetingId", meetingId == null ? "" : meetingId, "status", status == null ? "" : status,
                 "asOf", asOf == null ? "" : asOf));
         model.addAttribute("asOfWords", words.date(day == null ? tracker.today() : day));

@@ -17,6 +17,7 @@ import org.scrutineer.web.EmailAddresses;
 import org.scrutineer.web.EngineRuleRefusal;
 import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Refusal;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -222,7 +223,7 @@ public class TrackedActions {
     public TrackedAction close(long id, String note) {
         TrackedAction action = get(id);
         if (action.getClosedOn() != null) {
-            throw Refusal.of(org.springframework.http.HttpStatus.CONFLICT, "This action was closed on " + words.date(action.getClosedOn()));
+            throw Refusal.of(HttpStatus.CONFLICT, "This action was closed on " + words.date(action.getClosedOn()));
         }
         String reason = note == null ? "" : note.strip();
         if (!action.isAnswered() && reason.isEmpty()) {
@@ -243,10 +244,10 @@ public class TrackedActions {
     public TrackedAction sendNewLink(long id) {
         TrackedAction action = get(id);
         if (!action.isExternal()) {
-            throw Refusal.of(org.springframework.http.HttpStatus.CONFLICT, "This action is owned by staff, who answer it in the Tasklist");
+            throw Refusal.of(HttpStatus.CONFLICT, "This action is owned by staff, who answer it in the Tasklist");
         }
         if (action.getClosedOn() != null || action.isAnswered()) {
-            throw Refusal.of(org.springframework.http.HttpStatus.CONFLICT, "This action is answered or closed, so no link is needed");
+            throw Refusal.of(HttpStatus.CONFLICT, "This action is answered or closed, so no link is needed");
         }
         action.newLink(dates.linkExpiry());
         mail.ask(action);

@@ -86,6 +86,22 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", zoneId));
     }
 
+    /** Signs in on the staff sign-in page as {@code user}, with the demo password. */
+    public void signIn(String user) {
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        click(driver.findElement(By.cssSelector("button[type=submit].govuk-button")));
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Replaces what the field {@code id} holds with {@code text}. */
+    public void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** Scrolls an element to the middle of the window, as a person would, and clicks it. */
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

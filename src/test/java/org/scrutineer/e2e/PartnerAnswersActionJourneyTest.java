@@ -53,20 +53,6 @@ class PartnerAnswersActionJourneyTest {
         clock.reset();
     }
 
-    private static void signIn(Browser browser, String user) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo");
-        browser.click(browser.driver().findElement(By.cssSelector("button[type=submit].govuk-button")));
-        browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private String linkInEmailToThePartner() {
         delivery.deliverDue();
         return Arrays.stream(smtp.getReceivedMessagesForDomain(PARTNER))
@@ -81,15 +67,15 @@ class PartnerAnswersActionJourneyTest {
     @Test
     void aPartnerAnswersThroughTheEmailedLinkAndTheTrackerAndTheNextReportShowIt() {
         try (Browser clerk = Browser.open(port)) {
-            signIn(clerk, "clerk");
+            clerk.signIn("clerk");
             clerk.go("/staff/actions?committee=cyp");
             new Select(clerk.driver().findElement(By.id("meetingId"))).selectByValue(String.valueOf(meeting.id()));
-            type(clerk, "minute", "7");
+            clerk.type("minute", "7");
             clerk.click(clerk.driver().findElement(By.id("kind-information-request")));
-            type(clerk, "text", "Send the number of children held overnight in police custody this year");
+            clerk.type("text", "Send the number of children held overnight in police custody this year");
             clerk.click(clerk.driver().findElement(By.id("ownerType-partner")));
-            type(clerk, "ownerName", "Jo Inspector");
-            type(clerk, "ownerEmail", PARTNER);
+            clerk.type("ownerName", "Jo Inspector");
+            clerk.type("ownerEmail", PARTNER);
             assertThat(clerk.accessibilityViolations()).as("the tracker with its form").isEmpty();
             clerk.click(clerk.driver().findElement(By.xpath("//button[normalize-space(.)='Add it']")));
             clerk.waitFor(d -> d.getPageSource().contains("has been emailed a link to answer it"));
@@ -107,7 +93,7 @@ class PartnerAnswersActionJourneyTest {
             partner.click(partner.driver().findElement(By.xpath("//button[normalize-space(.)='Send the answer']")));
             partner.waitFor(d -> d.getPageSource().contains("There is a problem"));
             assertThat(partner.accessibilityViolations()).as("the answer page with its errors").isEmpty();
-            type(partner, "response", "Eleven children were held overnight; each was seen by an appropriate adult.");
+            partner.type("response", "Eleven children were held overnight; each was seen by an appropriate adult.");
             partner.click(partner.driver().findElement(By.id("outcome-done")));
             partner.click(partner.driver().findElement(By.xpath("//button[normalize-space(.)='Send the answer']")));
             partner.waitFor(d -> d.getPageSource().contains("Your answer has been sent"));
@@ -120,7 +106,7 @@ class PartnerAnswersActionJourneyTest {
         }
 
         try (Browser clerk = Browser.open(port)) {
-            signIn(clerk, "clerk");
+            clerk.signIn("clerk");
             clerk.go("/staff/actions?committee=cyp&meetingId=" + meeting.id());
             WebElement row = clerk.driver().findElement(By.xpath("//table[@id='actions']//tr[contains(., 'police custody')]"));
             assertThat(row.getText()).contains("RESPONDED", "Jo Inspector", "Eleven children were held overnight");

@@ -41,20 +41,6 @@ class RecordMinutesJourneyTest {
         clock.reset();
     }
 
-    private static void signIn(Browser browser, String user) {
-        browser.go("/login");
-        browser.driver().findElement(By.id("username")).sendKeys(user);
-        browser.driver().findElement(By.id("password")).sendKeys("demo");
-        browser.click(browser.driver().findElement(By.cssSelector("button[type=submit].govuk-button")));
-        browser.waitFor(d -> !d.getCurrentUrl().contains("/login"));
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = browser.driver().findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
     private void completeInTheTasklist(Browser browser, ProcessInstance lifecycle, String taskKey, String choice) {
         String taskId = taskService.createTaskQuery().processInstanceId(lifecycle.getId()).taskDefinitionKey(taskKey).singleResult().getId();
         browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
@@ -79,7 +65,7 @@ class RecordMinutesJourneyTest {
         String minutesPage = "/staff/meetings/" + meeting.id() + "/minutes";
 
         try (Browser clerk = Browser.open(port)) {
-            signIn(clerk, "clerk");
+            clerk.signIn("clerk");
             clerk.go(minutesPage);
             clerk.waitFor(d -> d.getPageSource().contains("Save the attendance"));
             List<WebElement> members = clerk.driver().findElements(By.cssSelector("#attendance + form fieldset"));
@@ -87,26 +73,26 @@ class RecordMinutesJourneyTest {
                 boolean away = members.get(i).findElement(By.tagName("legend")).getText().equals(MinutesSteps.THOMAS);
                 clerk.click(clerk.driver().findElement(By.id("member-" + i + (away ? "-apologies" : "-present"))));
             }
-            type(clerk, "substitutes", "Cllr Peter Lowe for " + MinutesSteps.THOMAS);
-            type(clerk, "officers", "Director of Children's Services");
+            clerk.type("substitutes", "Cllr Peter Lowe for " + MinutesSteps.THOMAS);
+            clerk.type("officers", "Director of Children's Services");
             clerk.click(clerk.driver().findElement(By.xpath("//button[normalize-space(.)='Save the attendance']")));
             clerk.waitFor(d -> d.getPageSource().contains("The attendance is saved"));
 
-            type(clerk, "declaration-member", MinutesSteps.MARGARET);
+            clerk.type("declaration-member", MinutesSteps.MARGARET);
             new org.openqa.selenium.support.ui.Select(clerk.driver().findElement(By.id("declaration-agendaItem"))).selectByValue(String.valueOf(item));
             clerk.click(clerk.driver().findElement(By.id("declaration-kind-other-registrable")));
-            type(clerk, "declaration-description", "A governor of a school the programme names");
+            clerk.type("declaration-description", "A governor of a school the programme names");
             clerk.click(clerk.driver().findElement(By.xpath("//button[normalize-space(.)='Add the declaration']")));
             clerk.waitFor(d -> d.getPageSource().contains("The declaration is added"));
 
             clerk.click(clerk.driver().findElement(By.xpath("//span[normalize-space(.)='Add a resolution to item " + item + "']")));
-            type(clerk, "resolution-text-" + item, "That the work programme be agreed with the recommendations below.");
-            type(clerk, "rec-1-number-" + item, "1");
-            type(clerk, "rec-1-text-" + item, "That the Cabinet reviews foster carer allowances.");
-            type(clerk, "rec-2-number-" + item, "2");
-            type(clerk, "rec-2-text-" + item, "That the Cabinet publishes sufficiency data quarterly.");
-            type(clerk, "action-1-text-" + item, "Circulate the revised work programme");
-            type(clerk, "action-1-owner-" + item, "Democratic services");
+            clerk.type("resolution-text-" + item, "That the work programme be agreed with the recommendations below.");
+            clerk.type("rec-1-number-" + item, "1");
+            clerk.type("rec-1-text-" + item, "That the Cabinet reviews foster carer allowances.");
+            clerk.type("rec-2-number-" + item, "2");
+            clerk.type("rec-2-text-" + item, "That the Cabinet publishes sufficiency data quarterly.");
+            clerk.type("action-1-text-" + item, "Circulate the revised work programme");
+            clerk.type("action-1-owner-" + item, "Democratic services");
             clerk.click(clerk.driver().findElement(By.xpath("//form[contains(@action, '/items/" + item + "/resolutions')]//button")));
             clerk.waitFor(d -> d.getPageSource().contains("The resolution is added to item " + item));
             clerk.screenshot("minutes-recorded");
@@ -119,7 +105,7 @@ class RecordMinutesJourneyTest {
         assertThat(runtimeService.getActiveActivityIds(lifecycle.getId())).containsExactly("approveDraftMinutes");
 
         try (Browser chair = Browser.open(port)) {
-            signIn(chair, "chair");
+            chair.signIn("chair");
             chair.go("/staff/minutes/" + meeting.id());
             chair.waitFor(d -> d.getPageSource().contains("That the Cabinet reviews foster carer allowances."));
             completeInTheTasklist(chair, lifecycle, "approveDraftMinutes", "Approve the draft minutes for publication");
