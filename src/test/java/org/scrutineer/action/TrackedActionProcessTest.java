@@ -142,6 +142,9 @@ class TrackedActionProcessTest {
         assertThat(pi).hasPassed("pastDue", "inTheDigest").isWaitingAt("respondToAction");
         assertThat(statusOn(a, "2031-03-26")).isEqualTo(ActionStatus.OVERDUE);
         assertThat(mailTo(partner)).isEmpty();
+        engine.getRuntimeService().startProcessInstanceByMessage("runOverdueReminders");
+        assertThat(mailTo("director@council.example")).as("the staff owner's morning digest").filteredOn(m -> "overdue-digest".equals(m.getKind()))
+                .extracting(OutboxMessage::getBody).anyMatch(body -> body.contains("Answer the action: Send the committee the figures for children missing education"));
 
         process.complete("director", process.task(pi, "respondToAction"), Map.of("response", "Sent late, with apologies.", "outcome", "done"));
         assertThat(pi).isEnded().hasPassed("done");
