@@ -46,7 +46,7 @@ class LinkSecretCheck implements EnvironmentPostProcessor {
         } catch (IllegalArgumentException unresolved) {
             secret = null;
         }
-        String refusal = "Scrutineer will not start with the prod profile: " + PROPERTY + ", which signs the withdrawal links in emails to the public, ";
+        String refusal = "Scrutineer will not start with the prod profile: " + PROPERTY + ", which signs the links in emails that act without a login (a withdrawal, a partner's answer), ";
         if (secret == null || secret.isBlank()) {
             throw new UnsafeLinkSecret(refusal + "is not set");
         }

@@ -32,7 +32,7 @@ public record QuestionSettings(
 
     public QuestionSettings {
         if (linkSecret == null || linkSecret.isBlank()) {
-            throw new IllegalStateException("scrutineer.questions.link-secret must be set: it signs the withdrawal links in emails");
+            throw new IllegalStateException("scrutineer.questions.link-secret must be set: it signs the withdrawal and answer links in emails");
         }
         answerGroups = answerGroups == null ? null : Map.copyOf(answerGroups);
     }
