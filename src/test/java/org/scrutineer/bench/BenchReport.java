@@ -107,6 +107,8 @@ final class BenchReport {
         row(md, keys, "Task list: seeding the open tasks (s)", "taskList", "seedSeconds");
         row(md, keys, "Task list /engine-rest/task p50 (ms)", "taskList", "engineRestTaskList", "p50Ms");
         row(md, keys, "Task list /engine-rest/task p95 (ms; goal < 100 on PostgreSQL)", "taskList", "engineRestTaskList", "p95Ms");
+        row(md, keys, "Tasklist filter \"My groups' tasks\" count p95 (ms; goal < 50 on PostgreSQL)", "taskList", "filterCount", "p95Ms");
+        row(md, keys, "Tasklist filter \"My groups' tasks\" list p95 (ms; goal < 50 on PostgreSQL)", "taskList", "filterList", "p95Ms");
         row(md, keys, "Staff dashboard /staff p50 (ms)", "taskList", "staffDashboard", "p50Ms");
         row(md, keys, "Staff dashboard /staff p95 (ms; goal < 100 on PostgreSQL)", "taskList", "staffDashboard", "p95Ms");
         row(md, keys, "Dashboard cause: authorized count of the seeded tasks (ms)", "taskList", "dashboardCause", "authorizedCountOfBenchTasksMs");

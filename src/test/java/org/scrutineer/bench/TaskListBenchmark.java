@@ -54,6 +54,10 @@ final class TaskListBenchmark {
         StaffSession staff = StaffSession.signIn(node.port(), "bench-member-3", "bench");
         Supplier<HttpResponse<String>> taskList = () -> api.get(TASK_LIST);
         Supplier<HttpResponse<String>> dashboard = () -> staff.get("/staff");
+        String filter = myGroupsFilter(api);
+        Supplier<HttpResponse<String>> filterCount = () -> api.get("/engine-rest/filter/" + filter + "/count");
+        Supplier<HttpResponse<String>> filterList = () -> api.post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                "{\"sorting\": [{\"sortBy\": \"created\", \"sortOrder\": \"desc\"}]}");
 
         JsonNode firstPage = json.readTree(check(taskList.get(), "task list").body());
         if (firstPage.size() != 50) {
@@ -70,6 +74,8 @@ final class TaskListBenchmark {
         result.put("seedTasksPerSecond", Timings.round(scale.openTasks() / (seedMillis / 1000)));
         result.put("engineRestTaskList", percentiles(taskList, "task list", scale.taskListQueries()));
         result.put("staffDashboard", percentiles(dashboard, "dashboard", scale.dashboardQueries()));
+        result.put("filterCount", percentiles(filterCount, "filter count", scale.taskListQueries()));
+        result.put("filterList", percentiles(filterList, "filter list", scale.taskListQueries()));
         result.put("dashboardCause", dashboardCause());
         return result;
     }
@@ -109,6 +115,16 @@ final class TaskListBenchmark {
             identity.clearAuthentication();
         }
         return cause;
+    }
+
+    /** The Tasklist's "My groups' tasks" filter, whose count the Tasklist shows beside its name. */
+    private String myGroupsFilter(ApiClient api) throws Exception {
+        for (JsonNode filter : json.readTree(check(api.get("/engine-rest/filter?resourceType=Task"), "filters").body())) {
+            if (filter.path("name").asText().equals("My groups' tasks")) {
+                return filter.path("id").asText();
+            }
+        }
+        throw new IllegalStateException("There is no filter \"My groups' tasks\"");
     }
 
     private static double medianMillis(Supplier<Long> query) {
