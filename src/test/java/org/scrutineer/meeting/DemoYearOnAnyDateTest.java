@@ -60,7 +60,7 @@ class DemoYearOnAnyDateTest {
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).seedAgain();
 
         assertThat(seeded.meetings()).isEqualTo(4);
-        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, disputes").isEqualTo(18);
+        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, tracked actions, disputes").isEqualTo(21);
         assertThat(clock.instant()).as("the clock is back where it stood").isEqualTo(Instant.parse(day));
         TaskService tasks = app.getBean(TaskService.class);
         for (String key : new String[] {"approveReviewers", "screenQuestion", "draftAnswer", "reviseReport", "holdDisputeMeeting",
