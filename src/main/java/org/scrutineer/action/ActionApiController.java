@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.scrutineer.meeting.Committees;
-import org.scrutineer.web.NotFound;
-import org.scrutineer.web.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,12 +31,10 @@ class ActionApiController {
 
     private final TrackedActions actions;
     private final ActionTracker tracker;
-    private final Committees committees;
 
-    ActionApiController(TrackedActions actions, ActionTracker tracker, Committees committees) {
+    ActionApiController(TrackedActions actions, ActionTracker tracker) {
         this.actions = actions;
         this.tracker = tracker;
-        this.committees = committees;
     }
 
     @PostMapping
@@ -52,14 +47,14 @@ class ActionApiController {
     List<ActionJson> list(@RequestParam(required = false) String committee, @RequestParam(required = false) Long meetingId,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                           @RequestParam(required = false) String status) {
-        return tracker.find(filter(committee, meetingId, asOf, status));
+        return tracker.find(tracker.filter(committee, meetingId, asOf, status));
     }
 
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) String committee, @RequestParam(required = false) Long meetingId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                @RequestParam(required = false) String status) {
-        ActionTracker.Filter filter = filter(committee, meetingId, asOf, status);
+        ActionTracker.Filter filter = tracker.filter(committee, meetingId, asOf, status);
         LocalDate day = asOf == null ? tracker.today() : asOf;
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"actions-" + day + ".csv\"")
@@ -75,17 +70,5 @@ class ActionApiController {
     ActionJson close(@PathVariable long id, @RequestBody(required = false) Map<String, String> body) {
         actions.close(id, body == null ? null : body.get("note"));
         return tracker.one(id, null);
-    }
-
-    ActionTracker.Filter filter(String committee, Long meetingId, LocalDate asOf, String status) {
-        if (committee != null && !committee.isBlank() && committees.find(committee.strip()).isEmpty()) {
-            throw new NotFound("There is no committee " + committee.strip());
-        }
-        ActionStatus wanted = null;
-        if (status != null && !status.isBlank()) {
-            wanted = ActionStatus.fromName(status.strip())
-                    .orElseThrow(() -> Refusal.invalid("status", "The status must be one of OPEN, OVERDUE, RESPONDED or CLOSED"));
-        }
-        return new ActionTracker.Filter(committee == null || committee.isBlank() ? null : committee.strip(), meetingId, asOf, wanted);
     }
 }

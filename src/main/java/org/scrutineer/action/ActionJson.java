@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.scrutineer.calendar.DateWords;
+
 /**
  * An action as the staff API and the tracker show it, as of {@code asOf}: its due date then, its
  * status then, and the owner's last answer by then. {@code owner} is the staff user or group id;
@@ -29,6 +31,11 @@ public record ActionJson(long id, String committee, long meetingId, LocalDate me
                 last.filter(ActionResponse::isDone).isPresent() && a.answeredLate(), a.getRemindersSent(), a.getEscalatedAt() != null,
                 a.getClosedOn() != null && !a.getClosedOn().isAfter(asOf) ? a.getClosedOn() : null,
                 a.getClosedOn() != null && !a.getClosedOn().isAfter(asOf) ? a.getClosingNote() : null, a.isExempt(), a.getCreatedOn());
+    }
+
+    /** The last answer as the public read it, or null before any. */
+    String responseInWords(DateWords words) {
+        return response == null ? null : ActionResponse.inWords(response, ActionResponse.DONE.equals(outcome), dueBy, words);
     }
 
     List<Object> csvRow() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.scrutineer.calendar.DateWords;
 
 /** One answer of an action's owner: done, or partly done with the new date for the rest. */
 @Entity
@@ -59,6 +60,15 @@ public class ActionResponse {
         this.respondedOn = respondedOn;
         this.respondedAt = respondedAt;
         this.respondedBy = respondedBy;
+    }
+
+    /** The answer as the committee and the public read it: in part, it says when the rest is due. */
+    public String inWords(DateWords words) {
+        return inWords(response, isDone(), newDueBy, words);
+    }
+
+    static String inWords(String response, boolean done, LocalDate restDueBy, DateWords words) {
+        return done ? response : "In part: " + response + " The rest is due by " + words.date(restDueBy) + ".";
     }
 
     public boolean isDone() {

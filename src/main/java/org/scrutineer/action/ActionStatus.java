@@ -8,15 +8,22 @@ import java.util.Optional;
  * answered only in part), answered as done, or closed by democratic services.
  */
 public enum ActionStatus {
-    OPEN("Open"),
-    OVERDUE("Overdue"),
-    RESPONDED("Responded"),
-    CLOSED("Closed");
+    OPEN("Open", "govuk-tag--blue"),
+    OVERDUE("Overdue", "govuk-tag--red"),
+    RESPONDED("Responded", "govuk-tag--green"),
+    CLOSED("Closed", "govuk-tag--grey");
 
     private final String words;
+    private final String tagClass;
 
-    ActionStatus(String words) {
+    ActionStatus(String words, String tagClass) {
         this.words = words;
+        this.tagClass = tagClass;
+    }
+
+    /** The GOV.UK tag colour the pages show the status in. */
+    public String tagClass() {
+        return tagClass;
     }
 
     public String words() {

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scrutineer.meeting.Committees;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.web.NotFound;
+import org.scrutineer.web.Refusal;
 import org.scrutineer.web.SpreadsheetCsv;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +24,11 @@ public class ActionTracker {
 
     private final TrackedActionRepository actions;
     private final MeetingService meetings;
+    private final Committees committees;
     private final ActionDates dates;
 
-    ActionTracker(TrackedActionRepository actions, MeetingService meetings, ActionDates dates) {
+    ActionTracker(TrackedActionRepository actions, MeetingService meetings, Committees committees, ActionDates dates) {
+        this.committees = committees;
         this.actions = actions;
         this.meetings = meetings;
         this.dates = dates;
@@ -63,5 +67,18 @@ public class ActionTracker {
 
     private LocalDate meetingDay(long meetingId) {
         return meetings.find(meetingId).map(ScheduledMeeting::startsAt).map(LocalDateTime::toLocalDate).orElse(null);
+    }
+
+    /** The filter the tracker's callers ask for, each part checked: an unknown committee is not found, an unknown status refused. */
+    public Filter filter(String committee, Long meetingId, LocalDate asOf, String status) {
+        if (committee != null && !committee.isBlank() && committees.find(committee.strip()).isEmpty()) {
+            throw new NotFound("There is no committee " + committee.strip());
+        }
+        ActionStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            wanted = ActionStatus.fromName(status.strip())
+                    .orElseThrow(() -> Refusal.invalid("status", "The status must be one of OPEN, OVERDUE, RESPONDED or CLOSED"));
+        }
+        return new Filter(committee == null || committee.isBlank() ? null : committee.strip(), meetingId, asOf, wanted);
     }
 }

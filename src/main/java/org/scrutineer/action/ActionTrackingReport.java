@@ -64,8 +64,7 @@ class ActionTrackingReport implements AgendaActionTracking {
 
     private Line line(TrackedAction a, LocalDate setAt, LocalDate day) {
         ActionStatus status = a.statusOn(day);
-        String response = a.lastResponseBy(day).map(r -> r.isDone() ? r.getResponse()
-                : "In part: " + r.getResponse() + " The rest is due by " + words.date(r.getNewDueBy()) + ".").orElse(null);
+        String response = a.lastResponseBy(day).map(r -> r.inWords(words)).orElse(null);
         return new Line("Meeting of " + words.date(setAt) + (a.getMinute() == null ? "" : ", minute " + a.getMinute()), a.getKind().words(),
                 a.getText(), a.owner().name(), words.date(a.dueByOn(day)), status.words()
                 + (status == ActionStatus.CLOSED && a.getClosingNote() != null ? ": " + a.getClosingNote() : ""), response);

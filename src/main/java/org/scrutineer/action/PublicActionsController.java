@@ -81,16 +81,8 @@ class PublicActionsController {
     }
 
     private PublicLine line(ActionJson a) {
-        String response = a.response() == null ? null : "partial".equals(a.outcome())
-                ? "In part: " + a.response() + " The rest is due by " + words.date(a.dueBy()) + "." : a.response();
-        String tag = switch (a.status()) {
-            case OPEN -> "govuk-tag--blue";
-            case OVERDUE -> "govuk-tag--red";
-            case RESPONDED -> "govuk-tag--green";
-            case CLOSED -> "govuk-tag--grey";
-        };
         return new PublicLine(ActionKind.fromId(a.kind()).map(ActionKind::words).orElse(a.kind()), a.minute(), a.text(), a.ownerName(),
-                words.date(a.dueBy()), a.status().words(), tag, response);
+                words.date(a.dueBy()), a.status().words(), a.status().tagClass(), a.responseInWords(words));
     }
 
     @GetMapping(path = "/meetings/{id:\\d+}/action-tracking", produces = MediaType.TEXT_HTML_VALUE)

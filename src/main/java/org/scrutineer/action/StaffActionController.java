@@ -42,17 +42,15 @@ class StaffActionController {
     private final TrackedActions actions;
     private final ActionTracker tracker;
     private final ActionOwners owners;
-    private final ActionApiController api;
     private final Committees committees;
     private final MeetingService meetings;
     private final DateWords words;
 
-    StaffActionController(TrackedActions actions, ActionTracker tracker, ActionOwners owners, ActionApiController api, Committees committees,
+    StaffActionController(TrackedActions actions, ActionTracker tracker, ActionOwners owners, Committees committees,
                           MeetingService meetings, DateWords words) {
         this.actions = actions;
         this.tracker = tracker;
         this.owners = owners;
-        this.api = api;
         this.committees = committees;
         this.meetings = meetings;
         this.words = words;
@@ -69,7 +67,7 @@ class StaffActionController {
                                   @RequestParam(required = false) String status, @RequestParam(required = false) String asOf) {
         Committee chosen = chosen(committee);
         LocalDate day = day(asOf);
-        List<ActionJson> rows = tracker.find(api.filter(chosen.id(), meeting(meetingId), day, blankToNull(status)));
+        List<ActionJson> rows = tracker.find(tracker.filter(chosen.id(), meeting(meetingId), day, blankToNull(status)));
         return ResponseEntity.ok().contentType(ActionApiController.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"actions-" + chosen.id() + "-" + (day == null ? tracker.today() : day) + ".csv\"")
                 .body(ActionTracker.csv(rows));
@@ -159,7 +157,7 @@ class StaffActionController {
         }
         List<ActionJson> rows = List.of();
         try {
-            rows = tracker.find(api.filter(chosen.id(), meeting(meetingId), day, blankToNull(status)));
+            rows = tracker.find(tracker.filter(chosen.id(), meeting(meetingId), day, blankToNull(status)));
         } catch (Refusal refusal) {
             filterErrors.put("status", "Choose a status from the list");
         }

@@ -3,6 +3,7 @@ package org.scrutineer.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +54,10 @@ class SendOverdueDigests implements JavaDelegate {
             task.recipients().forEach(r -> byPerson.computeIfAbsent(r, k -> new ArrayList<>()).add(task));
         }
         Map<Recipient, List<DigestNotices.Notice>> noticesByPerson = new LinkedHashMap<>();
+        Map<String, List<Recipient>> members = new HashMap<>();
         for (DigestNotices source : notices) {
             for (DigestNotices.Notice notice : source.on(today)) {
-                recipients.forGroupsAndUsers(List.of(notice.group()), List.of()).forEach(r -> {
+                members.computeIfAbsent(notice.group(), group -> recipients.forGroupsAndUsers(List.of(group), List.of())).forEach(r -> {
                     noticesByPerson.computeIfAbsent(r, k -> new ArrayList<>()).add(notice);
                     byPerson.computeIfAbsent(r, k -> new ArrayList<>());
                 });
