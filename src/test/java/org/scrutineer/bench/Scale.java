@@ -1,15 +1,22 @@
 package org.scrutineer.bench;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * How big each measurement is. The defaults fit the whole run, on both databases, in 15 minutes
  * on 2 cores; each may be raised with a system property, e.g.
- * {@code mvn -Pbench verify -Dbench.openTasks=50000 -Dbench.overdueTasks=10000 -Dbench.people=500}.
+ * {@code mvn -Pbench verify -Dbench.openTasks=50000 -Dbench.overdueTasks=10000 -Dbench.people=500}; and
+ * {@code -Dbench.only=taskList -Dbench.databases=POSTGRES} takes one measurement on one database,
+ * as for the 500,000-task run.
  */
 record Scale(int runs, int lifecycles, int people, int overdueTasks, int openTasks, int groups,
-             int taskListQueries, int dashboardQueries, int submissionClients, int submissionsPerClient) {
+             int taskListQueries, int dashboardQueries, int submissionClients, int submissionsPerClient,
+             Set<String> only, Set<String> databases) {
 
     /** The issue's scale, where the defaults are smaller, and why. */
     static final Map<String, Object> ISSUE_SCALE = Map.of("reminderPeople", 500, "overdueTasks", 10_000, "openTasks", 50_000);
@@ -28,7 +35,23 @@ record Scale(int runs, int lifecycles, int people, int overdueTasks, int openTas
                 Integer.getInteger("bench.taskListQueries", 20),
                 Integer.getInteger("bench.dashboardQueries", 5),
                 Integer.getInteger("bench.submissionClients", 8),
-                Integer.getInteger("bench.submissionsPerClient", 20));
+                Integer.getInteger("bench.submissionsPerClient", 20),
+                names(System.getProperty("bench.only", "")),
+                names(System.getProperty("bench.databases", "")));
+    }
+
+    private static Set<String> names(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** Whether the measurement is taken: all are, unless {@code bench.only} names some (lifecycle, reminders, taskList ...). */
+    boolean measures(String measurement) {
+        return only.isEmpty() || only.contains(measurement);
+    }
+
+    /** Whether the run measures on the database: both, unless {@code bench.databases} names one (H2, POSTGRES). */
+    boolean measuresOn(BenchDatabase database) {
+        return databases.isEmpty() || databases.contains(database.name());
     }
 
     Map<String, Object> asMap() {
@@ -44,6 +67,12 @@ record Scale(int runs, int lifecycles, int people, int overdueTasks, int openTas
         map.put("dashboardQueriesPerRun", dashboardQueries);
         map.put("submissionClients", submissionClients);
         map.put("submissionsPerClientPerRun", submissionsPerClient);
+        if (!only.isEmpty()) {
+            map.put("only", new TreeSet<>(only));
+        }
+        if (!databases.isEmpty()) {
+            map.put("databases", new TreeSet<>(databases));
+        }
         boolean smaller = people < 500 || overdueTasks < 10_000 || openTasks < 50_000;
         if (smaller) {
             map.put("issueScale", ISSUE_SCALE);

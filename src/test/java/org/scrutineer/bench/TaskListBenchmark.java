@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,6 +47,7 @@ final class TaskListBenchmark {
         Seeder seeder = new Seeder(node);
         for (int g = 0; g < scale.groups(); g++) {
             seeder.group(team(g));
+            seeder.grantTasks(team(g), BenchModels.GROUP_TASK);
             seeder.user("bench-member-" + g, null, team(g), "committee-members");
         }
         double seedMillis = seeder.tasks(BenchModels.GROUP_TASK, scale.openTasks(), DUE,
@@ -69,7 +72,8 @@ final class TaskListBenchmark {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("openTasks", scale.openTasks());
         result.put("groups", scale.groups());
-        result.put("tasksVisibleToTheMember", scale.openTasks() / scale.groups());
+        result.put("tasksForTheMembersGroup", scale.openTasks() / scale.groups());
+        result.put("heapAfterSeedingMb", BenchNode.heapAfterCollection() / (1024 * 1024));
         result.put("seedSeconds", Timings.round(seedMillis / 1000));
         result.put("seedTasksPerSecond", Timings.round(scale.openTasks() / (seedMillis / 1000)));
         result.put("engineRestTaskList", percentiles(taskList, "task list", scale.taskListQueries()));
@@ -77,6 +81,14 @@ final class TaskListBenchmark {
         result.put("filterCount", percentiles(filterCount, "filter count", scale.taskListQueries()));
         result.put("filterList", percentiles(filterList, "filter list", scale.taskListQueries()));
         result.put("dashboardCause", dashboardCause());
+        if (node.databaseProduct().startsWith("PostgreSQL")) {
+            QueryPlans plans = new QueryPlans(node.bean(DataSource.class));
+            result.put("tableSizes", plans.tableSizes());
+            Map<String, Object> explained = new LinkedHashMap<>();
+            explained.put("filterCount", plans.explain(QueryPlans.TASK_COUNT, filterCount::get));
+            explained.put("filterList", plans.explain(QueryPlans.TASK_LIST, filterList::get));
+            result.put("queryPlans", explained);
+        }
         return result;
     }
 
