@@ -80,6 +80,7 @@ final class TaskListBenchmark {
         result.put("staffDashboard", percentiles(dashboard, "dashboard", scale.dashboardQueries()));
         result.put("filterCount", percentiles(filterCount, "filter count", scale.taskListQueries()));
         result.put("filterList", percentiles(filterList, "filter list", scale.taskListQueries()));
+        result.put("restFloor", percentiles(() -> api.get("/engine-rest/filter/" + filter), "filter itself", scale.taskListQueries()));
         result.put("dashboardCause", dashboardCause());
         if (node.databaseProduct().startsWith("PostgreSQL")) {
             QueryPlans plans = new QueryPlans(node.bean(DataSource.class));
