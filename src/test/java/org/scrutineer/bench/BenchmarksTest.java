@@ -121,7 +121,9 @@ class BenchmarksTest {
     private void goals(BenchDatabase database, Map<String, Object> figures) {
         if (figures.get("lifecycle") instanceof Map<?, ?> lifecycle) {
             double ratio = ((Number) lifecycle.get("ratioScrutineerToBare")).doubleValue();
-            report.goal("Lifecycle time Scrutineer / bare engine at most 1.2", database, ratio, ratio <= 1.2);
+            report.goal("Lifecycle time Scrutineer / bare engine at most 1.2", database, ratio, ratio <= 1.2,
+                    "Scrutineer's own work in each lifecycle: the question row's writes, two rendered mails and the "
+                    + "similar-question search, each a database round trip; not yet broken down");
         }
         if (figures.get("reminders") instanceof Map<?, ?> reminders) {
             boolean once = Boolean.TRUE.equals(reminders.get("eachPersonGotExactlyOneDigest"));
@@ -129,7 +131,9 @@ class BenchmarksTest {
             if (database == BenchDatabase.POSTGRES) {
                 double seconds = ((Number) reminders.get("secondsUntilAllDigestsDelivered")).doubleValue();
                 report.goal("Reminder sweep of " + scale.overdueTasks() + " overdue tasks across " + scale.people()
-                        + " people delivered in under 60 s", database, seconds, seconds < 60);
+                        + " people delivered in under 60 s", database, seconds, seconds < 60,
+                        "Delivery, one SMTP connection per mail and about 45 ms for each SMTP reply: about 19 mails a "
+                        + "second; the sweep itself is secondsToSweep");
             }
         }
         if (database == BenchDatabase.POSTGRES && figures.get("taskList") instanceof Map<?, ?> taskList) {
@@ -141,7 +145,8 @@ class BenchmarksTest {
             for (String figure : List.of("filterCount", "filterList")) {
                 double p95 = ((Number) ((Map<String, Object>) taskList.get(figure)).get("p95Ms")).doubleValue();
                 report.goal("Tasklist " + figure + " p95 under " + limit + " ms at " + scale.openTasks() + " open tasks",
-                        database, p95, p95 < limit);
+                        database, p95, p95 < limit, "The statement takes a few milliseconds (the query plan in this "
+                                + "report); the rest of the call is spent outside it and has not been located yet");
             }
         }
     }
