@@ -1,6 +1,5 @@
 package org.scrutineer.identity;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -19,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.scrutineer.identity.DirectoryFile.Directory;
 import org.scrutineer.identity.DirectoryFile.FilterColumn;
@@ -37,8 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure the groups of {@code config/directory.yaml}, their engine grants and the Tasklist
  * filters exist. It only adds what is missing, so it is safe on every start and in production,
- * except the grants listed as withdrawn and grants on single tasks, which it removes from staff
- * groups wherever they are.
+ * except the grants listed as withdrawn, which it removes from staff groups wherever they are.
  */
 @Component
 @Order(1)
@@ -52,17 +48,15 @@ class DirectorySeeder implements ApplicationRunner {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
-    private final TaskService taskService;
     private final ProcessEngine processEngine;
     private final org.springframework.core.io.Resource directoryFile;
 
     DirectorySeeder(IdentityService identityService, AuthorizationService authorizationService,
-                    FilterService filterService, TaskService taskService, ProcessEngine processEngine,
+                    FilterService filterService, ProcessEngine processEngine,
                     @Value("${scrutineer.directory.groups}") org.springframework.core.io.Resource directoryFile) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
-        this.taskService = taskService;
         this.processEngine = processEngine;
         this.directoryFile = directoryFile;
     }
@@ -72,7 +66,6 @@ class DirectorySeeder implements ApplicationRunner {
         Directory directory = DirectoryFile.read(directoryFile, Directory.class);
         directory.groups().forEach(this::ensureGroup);
         for (String group : directory.staff()) {
-            withdrawTaskGrants(group);
             directory.withdrawnStaffGrants().forEach(grant -> withdraw(group, resource(grant.resource()), grant.resourceId()));
             directory.staffGrants().forEach(grant -> ensureGrant(group, resource(grant.resource()), grant.resourceId(),
                     permissions(grant)));
@@ -98,18 +91,10 @@ class DirectorySeeder implements ApplicationRunner {
         }
     }
 
-    /** Adds the grant, or the permissions an existing grant lacks; what was added in Camunda Admin is kept. */
     private void ensureGrant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization present = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-        if (present != null) {
-            List<Permission> missing = Arrays.stream(permissions).filter(p -> !present.isPermissionGranted(p)).toList();
-            if (!missing.isEmpty()) {
-                missing.forEach(present::addPermission);
-                authorizationService.saveAuthorization(present);
-                log.info("Granted {} on {} {} to group {}", missing, resource.resourceName(), resourceId, groupId);
-            }
-        } else {
+        boolean present = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (!present) {
             Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
@@ -119,21 +104,6 @@ class DirectorySeeder implements ApplicationRunner {
             }
             authorizationService.saveAuthorization(authorization);
         }
-    }
-
-    /** Grants on single tasks of processes, which earlier versions wrote for every task offered to a group. */
-    private void withdrawTaskGrants(String groupId) {
-        List<Authorization> grants = authorizationService.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(Resources.TASK).list().stream().filter(grant -> isProcessTask(grant.getResourceId())).toList();
-        grants.forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
-        if (!grants.isEmpty()) {
-            log.info("Withdrew {} grants on single tasks from group {}: it works them through its process grants", grants.size(), groupId);
-        }
-    }
-
-    private boolean isProcessTask(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        return task == null || task.getProcessDefinitionId() != null;
     }
 
     private void withdraw(String groupId, Resource resource, String resourceId) {

@@ -7,8 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's own locks: who gets a grant on a task and what it allows (working the task, not
- * changing who it is for), that a task is worked only by those it is for, and which types a
- * stored variable may be turned back into.
+ * changing who it is for), and which types a stored variable may be turned back into.
  */
 @Component
 class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
@@ -25,10 +24,5 @@ class EnginePrivacyPlugin extends AbstractProcessEnginePlugin {
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setDeserializationTypeValidator(new StoredTypesOnly());
-    }
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.getCommandCheckers().add(TasksAreWorkedByThoseTheyAreFor.checker(restricted));
     }
 }

@@ -18,14 +18,10 @@ import org.scrutineer.web.EngineRuleRefusal;
 
 /**
  * The engine's default grants. A user may only read their own record ({@link OwnProfileIsReadOnly}).
- * Groups see and work tasks through their grant on the task's process definition, from
- * {@code config/directory.yaml}, so offering a process's task to a group writes no grant: a task
- * list stays as quick at half a million tasks as at a thousand. A task made by hand in the Tasklist
- * has no process, so the groups it is offered to are granted that task. {@link TasksAreWorkedByThoseTheyAreFor} keeps
- * the work to the task's candidates. A person gets a grant on the task itself: its assignee may
- * also hand it back or pass it on. A task of a restricted process may be given only to members of
- * its groups; a person a task is taken from loses the grant they had; completing a task removes
- * every grant on it (the engine does that itself).
+ * Grants on tasks are kept to the people a task is for now. Candidates may read and work
+ * a task; its assignee may also hand it back or pass it on. A task of a restricted process may be
+ * given only to members of its groups; a person or group a task is taken from loses the grant it
+ * had; completing a task removes every grant on it (the engine does that itself).
  */
 class TaskGrants extends DefaultAuthorizationProvider {
 
@@ -75,21 +71,21 @@ class TaskGrants extends DefaultAuthorizationProvider {
         restrictedGroups(task).filter(allowed -> !allowed.contains(groupId)).ifPresent(allowed -> {
             throw new EngineRuleRefusal("This task can only be offered to " + restricted.inWords(allowed) + ".");
         });
-        return task.getProcessDefinitionId() == null ? super.newTaskGroupIdentityLink(task, groupId, type) : null;
-    }
-
-    @Override
-    public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
-        if (groupId != null && task.getProcessDefinitionId() == null) {
-            withdraw(getGrantAuthorizationByGroupId(groupId, Resources.TASK, task.getId()));
-        }
-        return null;
+        return super.newTaskGroupIdentityLink(task, groupId, type);
     }
 
     @Override
     public AuthorizationEntity[] deleteTaskUserIdentityLink(Task task, String userId, String type) {
         if (userId != null && !userId.equals(task.getAssignee()) && !userId.equals(task.getOwner())) {
             withdraw(getGrantAuthorizationByUserId(userId, Resources.TASK, task.getId()));
+        }
+        return null;
+    }
+
+    @Override
+    public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
+        if (groupId != null) {
+            withdraw(getGrantAuthorizationByGroupId(groupId, Resources.TASK, task.getId()));
         }
         return null;
     }

@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 
@@ -36,19 +32,6 @@ final class Seeder {
             group.setType("WORKFLOW");
             identity.saveGroup(group);
         }
-    }
-
-    /** Lets the group see and work the process's tasks, as {@code config/directory.yaml} does for Scrutineer's own. */
-    void grantTasks(String groupId, String processKey) {
-        AuthorizationService authorizations = node.bean(AuthorizationService.class);
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(groupId);
-        grant.setResource(Resources.PROCESS_DEFINITION);
-        grant.setResourceId(processKey);
-        grant.addPermission(Permissions.READ);
-        grant.addPermission(Permissions.READ_TASK);
-        grant.addPermission(Permissions.TASK_WORK);
-        authorizations.saveAuthorization(grant);
     }
 
     void user(String id, String email, String... groups) {
