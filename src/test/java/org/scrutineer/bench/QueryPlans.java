@@ -93,6 +93,12 @@ final class QueryPlans {
         return bound.toString();
     }
 
+    void run(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
     /** Rows, table and index megabytes of the engine's task, identity-link and authorization tables. */
     Map<String, Object> tableSizes() throws SQLException {
         Map<String, Object> sizes = new LinkedHashMap<>();

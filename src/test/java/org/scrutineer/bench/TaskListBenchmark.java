@@ -88,6 +88,10 @@ final class TaskListBenchmark {
             explained.put("filterCount", plans.explain(QueryPlans.TASK_COUNT, filterCount::get));
             explained.put("filterList", plans.explain(QueryPlans.TASK_LIST, filterList::get));
             result.put("queryPlans", explained);
+            String index = System.getProperty("bench.candidateIndex", "");
+            if (!index.isBlank()) {
+                result.put("withCandidateIndex", withIndex(plans, index, filterCount, filterList));
+            }
         }
         return result;
     }
@@ -127,6 +131,22 @@ final class TaskListBenchmark {
             identity.clearAuthentication();
         }
         return cause;
+    }
+
+    /**
+     * A lever measured side by side: the filter's count and list again, and their plans, after
+     * {@code bench.candidateIndex} (a {@code create index} statement) has been run on the same data.
+     */
+    private Map<String, Object> withIndex(QueryPlans plans, String index, Supplier<HttpResponse<String>> filterCount,
+                                          Supplier<HttpResponse<String>> filterList) throws java.sql.SQLException {
+        plans.run(index);
+        Map<String, Object> lever = new LinkedHashMap<>();
+        lever.put("index", index);
+        lever.put("tableSizes", plans.tableSizes());
+        lever.put("filterCount", percentiles(filterCount, "filter count", scale.taskListQueries()));
+        lever.put("filterList", percentiles(filterList, "filter list", scale.taskListQueries()));
+        lever.put("filterCountPlan", plans.explain(QueryPlans.TASK_COUNT, filterCount::get));
+        return lever;
     }
 
     /** The Tasklist's "My groups' tasks" filter, whose count the Tasklist shows beside its name. */
