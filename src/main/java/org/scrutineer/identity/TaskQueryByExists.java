@@ -1,0 +1,147 @@
+package org.scrutineer.identity;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's task query with its authorization check written as {@code EXISTS}.
+ *
+ * <p>The engine joins the authorization rows a person may use into the task query and keeps a
+ * task when the join found one. On PostgreSQL that join cannot use an index, because it matches
+ * the resource on an {@code OR} of the task, its definition and {@code *}: every task is compared
+ * with every grant, and the Tasklist's counts grow with the square of the open tasks. Here each
+ * permission the engine asks for becomes its own {@code EXISTS} on the authorization table, which
+ * the index on the resource finds directly.
+ *
+ * <p>The statement is the engine's own, read from its mapping at start, with two exact edits: the
+ * join is dropped and the check in the {@code where} is replaced. If a new engine changes either
+ * place, start fails with the place named, rather than running the engine's statement unedited.
+ * Where the engine checks revoking grants too, its own check is kept.
+ */
+@Component
+class TaskQueryByExists extends AbstractProcessEnginePlugin {
+
+    static final String ENGINE_MAPPING = "org/camunda/bpm/engine/impl/mapping/entity/Task.xml";
+    static final String NAMESPACE = "org.scrutineer.identity.TaskQueryByExists";
+    static final String LIST = "selectTaskByQueryCriteria";
+    static final String COUNT = "selectTaskCountByQueryCriteria";
+
+    private static final String ENGINE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
+    private static final String AUTHORIZATION = "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity";
+    private static final String START = "<select id=\"" + LIST + "\"";
+    private static final String CRITERIA = "<sql id=\"selectTaskByQueryCriteriaSql\">";
+    private static final Pattern JOIN = Pattern.compile(Pattern.quote("<include refid=\"" + AUTHORIZATION
+            + ".authCheckJoinWithoutOnClause\" />") + "\\s*" + Pattern.quote(
+            "AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})"));
+    private static final Pattern COLUMNS = Pattern.compile("<sql id=\"columnSelection\">.*?</sql>", Pattern.DOTALL);
+    private static final String CHECK = "<include refid=\"" + AUTHORIZATION + ".contextualAuthorizationCheck\" />";
+    private static final String EXISTS_CHECK = """
+            <choose>
+              <when test="authCheck.revokeAuthorizationCheckEnabled">
+                %1$s
+              </when>
+              <when test="authCheck.shouldPerformAuthorizatioCheck &amp;&amp; authCheck.authUserId != null">
+                <bind name="authGroupIds" value="authCheck.authGroupIds" />
+                and (
+                <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
+                <foreach item="permCheck" collection="authCheck.permissionChecks.atomicChecks"
+                    open="(" separator="or" close=")">
+                  exists (select 1 from ${prefix}ACT_RU_AUTHORIZATION A
+                    where A.TYPE_ &lt; 2
+                    and A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
+                    and ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
+                    and A.RESOURCE_ID_ in (${permCheck.resourceIdQueryParam}, '*')
+                    and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
+                      <if test="authGroupIds != null &amp;&amp; authGroupIds.size > 0">
+                        or A.GROUP_ID_ in
+                        <foreach item="group" collection="authGroupIds" open="(" separator="," close=")">#{group}</foreach>
+                      </if>))
+                </foreach>
+                )
+              </when>
+            </choose>""";
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl engine) {
+        Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+        if (!mybatis.hasStatement(NAMESPACE + "." + LIST)) {
+            String mapper = mapper(engineMapping());
+            new XMLMapperBuilder(new ByteArrayInputStream(mapper.getBytes(StandardCharsets.UTF_8)), mybatis,
+                    NAMESPACE, mybatis.getSqlFragments()).parse();
+        }
+        DbSqlSessionFactory statements = engine.getDbSqlSessionFactory();
+        Map<String, String> mappings = statements.getStatementMappings() == null
+                ? new HashMap<>() : new HashMap<>(statements.getStatementMappings());
+        mappings.put(LIST, NAMESPACE + "." + LIST);
+        mappings.put(COUNT, NAMESPACE + "." + COUNT);
+        statements.setStatementMappings(mappings);
+    }
+
+    static String mapper(String engineMapping) {
+        int start = required(engineMapping, engineMapping.indexOf(START), "the task query's list statement");
+        int criteria = required(engineMapping, engineMapping.indexOf(CRITERIA, start), "the task query's criteria");
+        int end = required(engineMapping, engineMapping.indexOf("</sql>", criteria), "the end of the task query's criteria");
+        String statements = engineMapping.substring(start, end + "</sql>".length());
+        statements = onceMatching(statements, JOIN, "the join of the authorizations");
+        statements = once(statements, CHECK, EXISTS_CHECK.formatted(CHECK), "the authorization check");
+        statements = once(statements, "resultMap=\"taskResultMap\"", "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"", "the result map");
+        statements = COLUMNS.matcher(statements).replaceFirst("")
+                .replace("refid=\"columnSelection\"", "refid=\"" + ENGINE_NAMESPACE + ".columnSelection\"")
+                .replace("selectTaskByQueryCriteriaSql", "taskCriteriaWithExistsCheck");
+        return """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <!DOCTYPE mapper PUBLIC "-//mybatis.org//DTD Mapper 3.0//EN" "http://mybatis.org/dtd/mybatis-3-mapper.dtd">
+                <mapper namespace="%s">
+                %s
+                </mapper>
+                """.formatted(NAMESPACE, statements);
+    }
+
+    private static String engineMapping() {
+        try (InputStream in = ProcessEngineConfigurationImpl.class.getClassLoader().getResourceAsStream(ENGINE_MAPPING)) {
+            if (in == null) {
+                throw new IllegalStateException("The engine's task mapping " + ENGINE_MAPPING + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int required(String text, int index, String what) {
+        if (index < 0) {
+            throw new IllegalStateException("The engine's task mapping has changed: " + what + " was not found");
+        }
+        return index;
+    }
+
+    private static String onceMatching(String text, Pattern find, String what) {
+        Matcher match = find.matcher(text);
+        if (!match.find() || match.find()) {
+            throw new IllegalStateException("The engine's task mapping has changed: " + what + " was not found exactly once");
+        }
+        return find.matcher(text).replaceFirst("");
+    }
+
+    private static String once(String text, String find, String replacement, String what) {
+        int first = text.indexOf(find);
+        if (first < 0 || text.indexOf(find, first + 1) >= 0) {
+            throw new IllegalStateException("The engine's task mapping has changed: " + what + " was not found exactly once");
+        }
+        return text.replace(find, replacement);
+    }
+}

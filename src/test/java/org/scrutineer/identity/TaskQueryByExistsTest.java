@@ -1,0 +1,72 @@
+package org.scrutineer.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.scrutineer.ScrutineerTest;
+import org.scrutineer.dispute.DisputeCategory;
+import org.scrutineer.dispute.DisputeIntake;
+import org.scrutineer.dispute.DisputeStage;
+import org.scrutineer.dispute.DisputeSubmission;
+import org.scrutineer.meeting.MeetingService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The task query with its authorization check as {@code EXISTS} finds exactly what the engine's
+ * own statement finds, for every person and for the Tasklist's kinds of query; and a new engine
+ * whose mapping no longer has the places it edits stops the start instead of running unedited.
+ */
+@ScrutineerTest
+class TaskQueryByExistsTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired TaskService tasks;
+    @Autowired MeetingService meetings;
+    @Autowired DisputeIntake disputes;
+
+    @Test
+    void everyoneFindsTheSameTasksAsWithTheEnginesOwnStatement() {
+        meetings.schedule("cyp", LocalDateTime.parse("2034-05-09T14:00"), null);
+        disputes.raise(new DisputeSubmission("CYP-700101", DisputeCategory.DRIFT_AND_DELAY, DisputeStage.INFORMAL,
+                "2026-11-02", "Permanence plan has drifted.", null, null, null, null), "iro");
+        Task forAGroup = tasks.newTask();
+        forAGroup.setName("Check the room booking");
+        tasks.saveTask(forAGroup);
+        tasks.addCandidateGroup(forAGroup.getId(), "scrutiny-chairs");
+        Task forAPerson = tasks.newTask();
+        forAPerson.setName("Ring the witness");
+        forAPerson.setAssignee("clerk");
+        tasks.saveTask(forAPerson);
+
+        assertThat(TaskQueryParity.assertSameTasksForEveryone(engine))
+                .as("people who see some tasks but not all").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aMappingWithoutTheJoinStopsTheStart() throws IOException {
+        String mapping = engineMapping();
+        String withoutJoin = mapping.replace("AUTH ON (AUTH.RESOURCE_ID_", "AUTH ON (AUTH.RESOURCE_ID_ ");
+
+        assertThat(TaskQueryByExists.mapper(mapping)).doesNotContain("authCheckJoinWithoutOnClause")
+                .contains("exists (select 1 from").contains("namespace=\"" + TaskQueryByExists.NAMESPACE + "\"");
+        assertThatThrownBy(() -> TaskQueryByExists.mapper(withoutJoin))
+                .hasMessage("The engine's task mapping has changed: the join of the authorizations was not found exactly once");
+        assertThatThrownBy(() -> TaskQueryByExists.mapper(mapping.replace("contextualAuthorizationCheck", "someOtherCheck")))
+                .hasMessage("The engine's task mapping has changed: the authorization check was not found exactly once");
+    }
+
+    private static String engineMapping() throws IOException {
+        try (InputStream in = TaskQueryByExistsTest.class.getClassLoader().getResourceAsStream(TaskQueryByExists.ENGINE_MAPPING)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.scrutineer.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The Tasklist's queries as each person in the directory, answered once by the engine's own
+ * statement and once by the one with the {@code EXISTS} check: both must find the same tasks.
+ */
+public final class TaskQueryParity {
+
+    private static final String ENGINE_STATEMENT = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
+
+    private TaskQueryParity() {
+    }
+
+    /** @return how many people saw at least one task and fewer than all of them */
+    public static int assertSameTasksForEveryone(ProcessEngine engine) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectTaskByQueryCriteria"))
+                .isEqualTo(TaskQueryByExists.NAMESPACE + ".selectTaskByQueryCriteria");
+        assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectTaskCountByQueryCriteria"))
+                .isEqualTo(TaskQueryByExists.NAMESPACE + ".selectTaskCountByQueryCriteria");
+        long allTasks = engine.getTaskService().createTaskQuery().count();
+        int partial = 0;
+        for (User user : engine.getIdentityService().createUserQuery().list()) {
+            List<String> groups = engine.getIdentityService().createGroupQuery().groupMember(user.getId()).list()
+                    .stream().map(Group::getId).toList();
+            engine.getIdentityService().setAuthentication(user.getId(), groups);
+            try {
+                long seen = 0;
+                for (Map.Entry<String, Function<TaskService, TaskQuery>> query : queries(user.getId(), groups).entrySet()) {
+                    TaskQuery ours = query.getValue().apply(engine.getTaskService());
+                    List<String> engineIds = engineAnswer(configuration, (TaskQueryImpl) query.getValue().apply(engine.getTaskService()));
+                    List<String> ourIds = ours.orderByTaskId().asc().list().stream().map(Task::getId).toList();
+                    String as = user.getId() + ", " + query.getKey();
+                    assertThat(ourIds).as(as).isEqualTo(engineIds);
+                    assertThat(query.getValue().apply(engine.getTaskService()).count()).as(as + " (count)").isEqualTo(engineIds.size());
+                    seen = Math.max(seen, ourIds.size());
+                }
+                if (seen > 0 && seen < allTasks) {
+                    partial++;
+                }
+            } finally {
+                engine.getIdentityService().clearAuthentication();
+            }
+        }
+        return partial;
+    }
+
+    private static Map<String, Function<TaskService, TaskQuery>> queries(String user, List<String> groups) {
+        Map<String, Function<TaskService, TaskQuery>> queries = new java.util.LinkedHashMap<>();
+        queries.put("all tasks", TaskService::createTaskQuery);
+        queries.put("my tasks", tasks -> tasks.createTaskQuery().taskAssignee(user));
+        queries.put("my groups' tasks", tasks -> groups.isEmpty() ? tasks.createTaskQuery().taskAssignee(user)
+                : tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)));
+        queries.put("mine or my groups'", tasks -> tasks.createTaskQuery().or().taskAssignee(user).taskCandidateUser(user).endOr());
+        queries.put("unassigned, by due date", tasks -> tasks.createTaskQuery().taskUnassigned().orderByDueDate().asc());
+        return queries;
+    }
+
+    private static List<String> engineAnswer(ProcessEngineConfigurationImpl configuration, TaskQueryImpl query) {
+        query.orderByTaskId().asc();
+        return configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
+            context.getAuthorizationManager().configureTaskQuery(query);
+            context.getTenantManager().configureQuery(query);
+            List<Object> rows = context.getDbSqlSession().getSqlSession().selectList(ENGINE_STATEMENT + "selectTaskByQueryCriteria", query);
+            return rows.stream().map(row -> ((Task) row).getId()).toList();
+        });
+    }
+}
