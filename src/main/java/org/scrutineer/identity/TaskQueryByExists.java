@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * task when the join found one. On PostgreSQL that join cannot use an index, because it matches
  * the resource on an {@code OR} of the task, its definition and {@code *}: every task is compared
  * with every grant, and the Tasklist's counts grow with the square of the open tasks. Here each
- * permission the engine asks for becomes its own {@code EXISTS} on the authorization table, which
- * the index on the resource finds directly.
+ * permission the engine asks for becomes two conditions that the database answers once per query,
+ * not once per task: the task (or its definition) is among the resources granted to the person or
+ * their groups, read once and looked up by hash; or an {@code EXISTS} finds a grant on {@code *}.
  *
  * <p>The statement is the engine's own, read from its mapping at start, with two exact edits: the
  * join is dropped and the check in the {@code where} is replaced. If a new engine changes either
@@ -60,20 +61,21 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
                 <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
                 <foreach item="permCheck" collection="authCheck.permissionChecks.atomicChecks"
                     open="(" separator="or" close=")">
-                  exists (select 1 from ${prefix}ACT_RU_AUTHORIZATION A
-                    where A.TYPE_ &lt; 2
-                    and A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
-                    and ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
-                    and A.RESOURCE_ID_ in (${permCheck.resourceIdQueryParam}, '*')
-                    and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
-                      <if test="authGroupIds != null &amp;&amp; authGroupIds.size > 0">
-                        or A.GROUP_ID_ in
-                        <foreach item="group" collection="authGroupIds" open="(" separator="," close=")">#{group}</foreach>
-                      </if>))
+                  (${permCheck.resourceIdQueryParam} in (select A.RESOURCE_ID_ from ${prefix}ACT_RU_AUTHORIZATION A where %2$s)
+                  or exists (select 1 from ${prefix}ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = '*' and %2$s))
                 </foreach>
                 )
               </when>
             </choose>""";
+    private static final String GRANT = """
+            A.TYPE_ &lt; 2
+                    and A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
+                    and ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
+                    and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
+                      <if test="authGroupIds != null &amp;&amp; authGroupIds.size > 0">
+                        or A.GROUP_ID_ in
+                        <foreach item="group" collection="authGroupIds" open="(" separator="," close=")">#{group}</foreach>
+                      </if>)""";
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl engine) {
@@ -97,7 +99,7 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
         int end = required(engineMapping, engineMapping.indexOf("</sql>", criteria), "the end of the task query's criteria");
         String statements = engineMapping.substring(start, end + "</sql>".length());
         statements = onceMatching(statements, JOIN, "the join of the authorizations");
-        statements = once(statements, CHECK, EXISTS_CHECK.formatted(CHECK), "the authorization check");
+        statements = once(statements, CHECK, EXISTS_CHECK.formatted(CHECK, GRANT), "the authorization check");
         statements = once(statements, "resultMap=\"taskResultMap\"", "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"", "the result map");
         statements = COLUMNS.matcher(statements).replaceFirst("")
                 .replace("refid=\"columnSelection\"", "refid=\"" + ENGINE_NAMESPACE + ".columnSelection\"")

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class QueryPlans {
 
-    static final String TASK_COUNT = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria";
-    static final String TASK_LIST = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
+    static final String TASK_COUNT = "org.scrutineer.identity.TaskQueryByExists.selectTaskCountByQueryCriteria";
+    static final String TASK_LIST = "org.scrutineer.identity.TaskQueryByExists.selectTaskByQueryCriteria";
 
     private static final Pattern PARAMETER = Pattern.compile("(.*?)\\((\\w+)\\)(?:, |$)");
 

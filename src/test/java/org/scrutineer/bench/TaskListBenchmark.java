@@ -14,9 +14,12 @@ import java.lang.reflect.Method;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.scrutineer.dashboard.DashboardPanel;
 import org.scrutineer.web.ApiClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -81,6 +84,7 @@ final class TaskListBenchmark {
         result.put("filterList", percentiles(filterList, "filter list", scale.taskListQueries()));
         result.put("restFloor", percentiles(() -> api.get("/engine-rest/filter/" + filter), "filter itself", scale.taskListQueries()));
         result.put("dashboardCause", dashboardCause());
+        result.put("engineSide", engineSide(filter));
         if (node.databaseProduct().startsWith("PostgreSQL")) {
             QueryPlans plans = new QueryPlans(node.bean(DataSource.class));
             result.put("tableSizes", plans.tableSizes());
@@ -131,6 +135,26 @@ final class TaskListBenchmark {
             identity.clearAuthentication();
         }
         return cause;
+    }
+
+    /**
+     * The filter's count without HTTP and sign-in, as the member inside the engine; and the one
+     * query the engine runs in every authorized command before it checks anything: the groups that
+     * hold any grant, read from the whole authorization table.
+     */
+    private Map<String, Object> engineSide(String filter) {
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) node.bean(ProcessEngine.class).getProcessEngineConfiguration();
+        IdentityService identity = node.bean(IdentityService.class);
+        Map<String, Object> side = new LinkedHashMap<>();
+        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
+        try {
+            side.put("filterCountInProcessMs", Timings.round(medianMillis(() -> node.bean(FilterService.class).count(filter))));
+        } finally {
+            identity.clearAuthentication();
+        }
+        side.put("groupsHoldingAGrantMs", Timings.round(medianMillis(() -> (long) engine.getCommandExecutorTxRequired()
+                .execute(context -> context.getDbSqlSession().selectList("selectAuthorizedGroupIds", null)).size())));
+        return side;
     }
 
     /**
