@@ -175,7 +175,7 @@ class SecurityConfiguration {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.setInitParameters(Map.of(
-                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, ContainerBasedAuthenticationProvider.class.getName(),
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SignedInPersonForEngineRest.class.getName(),
                 ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, ENGINE_REST));
         registration.addUrlPatterns(ENGINE_REST + "/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
