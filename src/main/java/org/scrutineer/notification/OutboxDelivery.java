@@ -3,7 +3,10 @@ package org.scrutineer.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -11,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -49,10 +53,8 @@ public class OutboxDelivery {
         List<Long> claimed;
         do {
             claimed = claimDue();
-            for (Long id : claimed) {
-                if (deliver(id)) {
-                    sent++;
-                }
+            if (!claimed.isEmpty()) {
+                sent += deliver(claimed);
             }
         } while (claimed.size() == BATCH);
         return sent;
@@ -73,19 +75,50 @@ public class OutboxDelivery {
         }
     }
 
-    private boolean deliver(long id) {
-        OutboxMessage message = messages.findById(id).orElseThrow();
-        try {
-            mailSender.send(toMime(message));
-        } catch (Exception e) {
-            String error = rootMessage(e);
-            log.warn("Mail {} to {} not delivered (attempt {}): {}", id, message.getRecipient(), message.getAttempts() + 1, error);
-            transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(m ->
-                    m.failed(error, clock.instant(), settings.maxAttempts(), settings.delayAfter(m.getAttempts() + 1))));
-            return false;
+    /**
+     * Sends one claimed batch over one connection to the relay, and records what happened to each
+     * message in one transaction. A message the relay refuses fails alone; if the relay cannot be
+     * reached, every message of the batch waits for its next attempt.
+     */
+    private int deliver(List<Long> claimed) {
+        Map<Long, String> failures = new HashMap<>();
+        Map<MimeMessage, OutboxMessage> mimes = new IdentityHashMap<>();
+        List<OutboxMessage> batch = messages.findAllById(claimed);
+        for (OutboxMessage message : batch) {
+            try {
+                mimes.put(toMime(message), message);
+            } catch (Exception e) {
+                failures.put(message.getId(), rootMessage(e));
+            }
         }
-        transactions.executeWithoutResult(status -> messages.findById(id).ifPresent(m -> m.sent(clock.instant())));
-        return true;
+        if (!mimes.isEmpty()) {
+            try {
+                mailSender.send(mimes.keySet().toArray(MimeMessage[]::new));
+            } catch (MailSendException e) {
+                if (e.getFailedMessages().isEmpty()) {
+                    mimes.values().forEach(m -> failures.put(m.getId(), rootMessage(e)));
+                }
+                e.getFailedMessages().forEach((mime, error) -> {
+                    OutboxMessage failed = mimes.get(mime);
+                    if (failed != null) {
+                        failures.put(failed.getId(), rootMessage(error));
+                    }
+                });
+            } catch (Exception e) {
+                mimes.values().forEach(m -> failures.put(m.getId(), rootMessage(e)));
+            }
+        }
+        batch.stream().filter(m -> failures.containsKey(m.getId())).forEach(m -> log.warn(
+                "Mail {} to {} not delivered (attempt {}): {}", m.getId(), m.getRecipient(), m.getAttempts() + 1, failures.get(m.getId())));
+        transactions.executeWithoutResult(status -> messages.findAllById(claimed).forEach(m -> {
+            String error = failures.get(m.getId());
+            if (error == null) {
+                m.sent(clock.instant());
+            } else {
+                m.failed(error, clock.instant(), settings.maxAttempts(), settings.delayAfter(m.getAttempts() + 1));
+            }
+        }));
+        return (int) batch.stream().filter(m -> !failures.containsKey(m.getId())).count();
     }
 
     private MimeMessage toMime(OutboxMessage message) throws Exception {

@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -86,6 +89,35 @@ class OutboxDeliveryTest {
         assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(sent.getAttempts()).isEqualTo(1);
         assertThat(sent.getSentAt()).isEqualTo(Instant.parse("2025-03-03T09:00:00Z"));
+    }
+
+    @Test
+    void batchesSendEveryGoodMessageOnceAndFailOnlyTheOneThatCannotBeSent() throws Exception {
+        List<OutboxMessage> queued = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            queued.add(queue(i == 7 ? "not an address" : "reader" + i + "@example.org", "Agenda " + i));
+        }
+
+        assertThat(delivery.deliverDue()).isEqualTo(59);
+
+        assertThat(smtp.waitForIncomingEmail(5000, 59)).isTrue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).hasSize(59).doesNotHaveDuplicates().doesNotContain("Agenda 7").contains("Agenda 1", "Agenda 6", "Agenda 8", "Agenda 60");
+        for (OutboxMessage message : queued) {
+            OutboxMessage now = messages.findById(message.getId()).orElseThrow();
+            assertThat(now.getAttempts()).isEqualTo(1);
+            if (message.getRecipient().equals("not an address")) {
+                assertThat(now.getStatus()).isEqualTo(OutboxStatus.PENDING);
+                assertThat(now.getLastError()).isNotBlank();
+            } else {
+                assertThat(now.getStatus()).as(message.getSubject()).isEqualTo(OutboxStatus.SENT);
+            }
+        }
     }
 
     @Test
