@@ -40,6 +40,7 @@ class OverdueTasks {
     List<OverdueTask> now() {
         LocalDate today = LondonTime.today(clock);
         Map<String, ProcessDefinition> definitions = new HashMap<>();
+        TaskRecipients.Lookup people = recipients.lookup();
         List<Task> tasks = taskService.createTaskQuery().active().dueBefore(Date.from(clock.instant()))
                 .orderByDueDate().asc().list();
         return tasks.stream().map(task -> {
@@ -51,7 +52,7 @@ class OverdueTasks {
                     task.getName() == null ? task.getTaskDefinitionKey() : task.getName(),
                     definition == null ? "" : definition.getKey(),
                     definition == null ? "" : (definition.getName() == null ? definition.getKey() : definition.getName()),
-                    due, overdue, links.task(task.getId()), recipients.forTask(task.getId(), task.getAssignee()));
+                    due, overdue, links.task(task.getId()), people.forTask(task.getId(), task.getAssignee()));
         }).toList();
     }
 }

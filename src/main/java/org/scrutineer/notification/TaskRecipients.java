@@ -1,6 +1,7 @@
 package org.scrutineer.notification;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,40 +34,65 @@ public class TaskRecipients {
     }
 
     public List<Recipient> forTask(String taskId, String assignee) {
-        if (assignee != null) {
-            return user(assignee).map(List::of).orElse(List.of());
-        }
-        List<String> groups = new ArrayList<>();
-        List<String> users = new ArrayList<>();
-        for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                if (link.getGroupId() != null) {
-                    groups.add(link.getGroupId());
-                } else if (link.getUserId() != null) {
-                    users.add(link.getUserId());
-                }
-            }
-        }
-        return forGroupsAndUsers(groups, users);
+        return lookup().forTask(taskId, assignee);
     }
 
     public List<Recipient> forGroupsAndUsers(List<String> groups, List<String> users) {
-        Map<String, Recipient> byUser = new LinkedHashMap<>();
-        for (String group : groups) {
-            identityService.createUserQuery().memberOfGroup(group).list()
-                    .forEach(u -> recipient(u).ifPresent(r -> byUser.putIfAbsent(r.userId(), r)));
-        }
-        users.forEach(u -> user(u).ifPresent(r -> byUser.putIfAbsent(r.userId(), r)));
-        return List.copyOf(byUser.values());
+        return lookup().forGroupsAndUsers(groups, users);
     }
 
-    private Optional<Recipient> user(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            log.warn("Task user {} is not in the directory; no email sent", userId);
-            return Optional.empty();
+    /** For many tasks at once, as in the morning sweep: each person and each group is read once. */
+    Lookup lookup() {
+        return new Lookup();
+    }
+
+    final class Lookup {
+
+        private final Map<String, Optional<Recipient>> users = new HashMap<>();
+        private final Map<String, List<Recipient>> members = new HashMap<>();
+
+        private Lookup() {
         }
-        return recipient(user);
+
+        List<Recipient> forTask(String taskId, String assignee) {
+            if (assignee != null) {
+                return user(assignee).map(List::of).orElse(List.of());
+            }
+            List<String> groups = new ArrayList<>();
+            List<String> candidates = new ArrayList<>();
+            for (IdentityLink link : taskService.getIdentityLinksForTask(taskId)) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    if (link.getGroupId() != null) {
+                        groups.add(link.getGroupId());
+                    } else if (link.getUserId() != null) {
+                        candidates.add(link.getUserId());
+                    }
+                }
+            }
+            return forGroupsAndUsers(groups, candidates);
+        }
+
+        List<Recipient> forGroupsAndUsers(List<String> groups, List<String> userIds) {
+            Map<String, Recipient> byUser = new LinkedHashMap<>();
+            for (String group : groups) {
+                members.computeIfAbsent(group, g -> identityService.createUserQuery().memberOfGroup(g).list().stream()
+                                .map(TaskRecipients.this::recipient).flatMap(Optional::stream).toList())
+                        .forEach(r -> byUser.putIfAbsent(r.userId(), r));
+            }
+            userIds.forEach(u -> user(u).ifPresent(r -> byUser.putIfAbsent(r.userId(), r)));
+            return List.copyOf(byUser.values());
+        }
+
+        private Optional<Recipient> user(String userId) {
+            return users.computeIfAbsent(userId, id -> {
+                User user = identityService.createUserQuery().userId(id).singleResult();
+                if (user == null) {
+                    log.warn("Task user {} is not in the directory; no email sent", id);
+                    return Optional.empty();
+                }
+                return recipient(user);
+            });
+        }
     }
 
     private Optional<Recipient> recipient(User user) {
