@@ -105,6 +105,8 @@ final class BenchReport {
         row(md, keys, "Lifecycles/s, Scrutineer", "lifecycle", "scrutineerLifecyclesPerSecond");
         row(md, keys, "Lifecycles/s, bare engine", "lifecycle", "bareLifecyclesPerSecond");
         row(md, keys, "Ratio Scrutineer / bare (time per lifecycle; goal ≤ 1.2)", "lifecycle", "ratioScrutineerToBare");
+        row(md, keys, "Lifecycle steps, Scrutineer, median (ms)", "lifecycle", "stepMedianMs", "scrutineer");
+        row(md, keys, "Lifecycle steps, bare engine, median (ms)", "lifecycle", "stepMedianMs", "bare");
         row(md, keys, "Outbox mails per lifecycle, Scrutineer", "lifecycle", "outboxMailsPerScrutineerLifecycle");
         row(md, keys, "Outbox mails per lifecycle, bare engine", "lifecycle", "outboxMailsPerBareLifecycle");
         row(md, keys, "Reminder sweep: seeding the overdue tasks (s)", "reminders", "seedSeconds");

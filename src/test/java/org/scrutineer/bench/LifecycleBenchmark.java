@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -32,6 +33,9 @@ final class LifecycleBenchmark {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private static final String SCRUTINEER = "scrutineer";
+    private static final String BARE = "bare";
+    private final Map<String, Map<String, List<Double>>> steps = new LinkedHashMap<>();
     private long meetingId;
     private int sequence;
 
@@ -50,6 +54,7 @@ final class LifecycleBenchmark {
 
         runScrutineer(scale.lifecycles());
         runBare(scale.lifecycles());
+        steps.clear();
         List<Double> scrutineer = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
         long mailsScrutineer = 0;
@@ -82,6 +87,7 @@ final class LifecycleBenchmark {
         result.put("outboxMailsPerScrutineerLifecycle", Timings.round((double) mailsScrutineer / lifecycles));
         result.put("outboxMailsPerBareLifecycle", Timings.round((double) mailsBare / lifecycles));
         result.put("questionsStoredForSimilarityAtEnd", jdbc().queryForObject("select count(*) from public_question", Long.class));
+        result.put("stepMedianMs", stepMedians());
         result.put("ratioScrutineerToBare", Math.round(ratio * 100) / 100.0);
         result.put("goalRatioAtMost", 1.2);
         result.put("goalMet", ratio <= 1.2);
@@ -102,11 +108,13 @@ final class LifecycleBenchmark {
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             int n = ++sequence;
+            long submitted = System.nanoTime();
             PublicQuestion question = intake.submit(new QuestionSubmission(meetingId, "Bench Asker " + n,
                     "asker-" + n + "@example.org", "Exemplar Town", true, "chair", "How many young carers were supported in ward " + n + "?"));
             String pi = runtime.createProcessInstanceQuery().processDefinitionKey("public-question")
                     .processInstanceBusinessKey(question.getReference()).singleResult().getId();
-            drive(pi);
+            took(SCRUTINEER, "0 submit", submitted);
+            drive(SCRUTINEER, pi);
         }
         return count / (Timings.millisSince(started) / 1000);
     }
@@ -126,21 +134,44 @@ final class LifecycleBenchmark {
             variables.put("addressedTo", "chair");
             variables.put("addressees", new ArrayList<>(List.of("chair")));
             variables.put("deadlinesText", "Answers are due before the meeting.");
+            long submitted = System.nanoTime();
             String pi = runtime.startProcessInstanceByKey(BareQuestionModel.KEY, "BARE-" + n, variables).getId();
-            drive(pi);
+            took(BARE, "0 submit", submitted);
+            drive(BARE, pi);
         }
         return count / (Timings.millisSince(started) / 1000);
     }
 
     /** The same calls for both models; the variables a Scrutineer delegate would set are given too. */
-    private void drive(String pi) {
-        complete(pi, Map.of("decision", "accept", "accepted", true));
-        complete(pi, Map.of("answer", "Three hundred and twelve."));
-        complete(pi, Map.of("approved", true));
-        runTheNextJob(pi);
-        runTheNextJob(pi);
-        complete(pi, Map.of("supplementaryAsked", false, "writtenAnswerToFollow", false));
-        runTheNextJob(pi);
+    private void drive(String model, String pi) {
+        step(model, "1 screen", () -> complete(pi, Map.of("decision", "accept", "accepted", true)));
+        step(model, "2 answer", () -> complete(pi, Map.of("answer", "Three hundred and twelve.")));
+        step(model, "3 approve", () -> complete(pi, Map.of("approved", true)));
+        step(model, "4 publish (job)", () -> runTheNextJob(pi));
+        step(model, "5 meeting starts (timer)", () -> runTheNextJob(pi));
+        step(model, "6 supplementary question", () -> complete(pi, Map.of("supplementaryAsked", false, "writtenAnswerToFollow", false)));
+        step(model, "7 erasure (timer)", () -> runTheNextJob(pi));
+    }
+
+    private void step(String model, String name, Runnable call) {
+        long started = System.nanoTime();
+        call.run();
+        took(model, name, started);
+    }
+
+    private void took(String model, String name, long started) {
+        steps.computeIfAbsent(model, m -> new TreeMap<>()).computeIfAbsent(name, k -> new ArrayList<>()).add(Timings.millisSince(started));
+    }
+
+    /** Where each lifecycle's time goes: the median of each step over the measured runs, for each model. */
+    private Map<String, Map<String, Double>> stepMedians() {
+        Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
+        steps.forEach((model, byStep) -> {
+            Map<String, Double> named = new LinkedHashMap<>();
+            byStep.forEach((step, millis) -> named.put(step, Timings.round(Timings.median(millis))));
+            medians.put(model, named);
+        });
+        return medians;
     }
 
     private void complete(String pi, Map<String, Object> variables) {
