@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
@@ -67,8 +68,13 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
                 )
               </when>
             </choose>""";
-    private static final String GRANT = """
-            A.TYPE_ &lt; 2
+    /**
+     * A grant to the person or one of their groups: the engine's {@code TYPE_ < 2}, global or grant,
+     * written as the two values, so that the engine's unique indexes on type and user and on type
+     * and group find the person's grants without reading the whole table.
+     */
+    private static final String GRANT = "A.TYPE_ in (" + Authorization.AUTH_TYPE_GLOBAL + ", " + Authorization.AUTH_TYPE_GRANT + ")" + """
+
                     and A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
                     and ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
                     and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')

@@ -149,7 +149,7 @@ final class BenchReport {
                     .append(goal.get("measured")).append(" | ").append(Boolean.TRUE.equals(goal.get("met")) ? "yes" : "**no**")
                     .append(" | ").append(goal.getOrDefault("cause", "")).append(" |\n");
         }
-        for (String figure : List.of("filterCount", "filterList")) {
+        for (String figure : List.of("filterCount", "filterList", "filterListInProcess")) {
             for (String key : keys) {
                 Object plans = databases.get(key).get("taskList") instanceof Map<?, ?> taskList
                         && taskList.get("queryPlans") instanceof Map<?, ?> all ? all.get(figure) : null;

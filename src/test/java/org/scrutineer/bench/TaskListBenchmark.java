@@ -94,6 +94,7 @@ final class TaskListBenchmark {
             Map<String, Object> explained = new LinkedHashMap<>();
             explained.put("filterCount", plans.explain(QueryPlans.TASK_COUNT, filterCount::get));
             explained.put("filterList", plans.explain(QueryPlans.TASK_LIST, filterList::get));
+            explained.put("filterListInProcess", plans.explain(QueryPlans.TASK_LIST, () -> listInProcess(filter)));
             result.put("queryPlans", explained);
             String index = System.getProperty("bench.candidateIndex", "");
             if (!index.isBlank()) {
@@ -160,6 +161,17 @@ final class TaskListBenchmark {
         side.put("groupsHoldingAGrantMs", Timings.round(medianMillis(() -> (long) engine.getCommandExecutorTxRequired()
                 .execute(context -> context.getDbSqlSession().selectList("selectAuthorizedGroupIds", null)).size())));
         return side;
+    }
+
+    /** The filter's first page in process, in the engine's own order, as the member. */
+    private void listInProcess(String filter) {
+        IdentityService identity = node.bean(IdentityService.class);
+        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
+        try {
+            node.bean(FilterService.class).listPage(filter, 0, 15);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     /**
