@@ -3,8 +3,10 @@ package org.scrutineer.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,13 +79,15 @@ public class OutboxDelivery {
 
     /**
      * Sends one claimed batch over one connection to the relay, and records what happened to each
-     * message in one transaction. A message the relay refuses fails alone; if the relay cannot be
-     * reached, every message of the batch waits for its next attempt.
+     * message in one transaction. The mails go in the order they were claimed. A message the relay
+     * refuses fails alone; if the relay cannot be reached, every message of the batch waits for its
+     * next attempt.
      */
     private int deliver(List<Long> claimed) {
         Map<Long, String> failures = new HashMap<>();
-        Map<MimeMessage, OutboxMessage> mimes = new IdentityHashMap<>();
-        List<OutboxMessage> batch = messages.findAllById(claimed);
+        Map<MimeMessage, OutboxMessage> mimes = new LinkedHashMap<>();
+        List<OutboxMessage> batch = new ArrayList<>(messages.findAllById(claimed));
+        batch.sort(Comparator.comparingInt(m -> claimed.indexOf(m.getId())));
         for (OutboxMessage message : batch) {
             try {
                 mimes.put(toMime(message), message);
