@@ -181,6 +181,7 @@ final class TaskListBenchmark {
     private Map<String, Object> withIndex(QueryPlans plans, String index, Supplier<HttpResponse<String>> filterCount,
                                           Supplier<HttpResponse<String>> filterList) throws java.sql.SQLException {
         plans.run(index);
+        plans.analyze();
         Map<String, Object> lever = new LinkedHashMap<>();
         lever.put("index", index);
         lever.put("tableSizes", plans.tableSizes());
