@@ -19,7 +19,9 @@ import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's task query with its authorization check written as {@code EXISTS}.
+ * The engine's task query with its authorization check written as lookups the database answers
+ * once per query: the person's grants, read once and hashed, and an {@code EXISTS} for grants on
+ * {@code *}.
  *
  * <p>The engine joins the authorization rows a person may use into the task query and keeps a
  * task when the join found one. On PostgreSQL that join cannot use an index, because it matches

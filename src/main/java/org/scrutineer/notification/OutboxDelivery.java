@@ -99,13 +99,11 @@ public class OutboxDelivery {
             try {
                 mailSender.send(mimes.keySet().toArray(MimeMessage[]::new));
             } catch (MailSendException e) {
-                if (e.getFailedMessages().isEmpty()) {
-                    mimes.values().forEach(m -> failures.put(m.getId(), rootMessage(e)));
-                }
-                e.getFailedMessages().forEach((mime, error) -> {
-                    OutboxMessage failed = mimes.get(mime);
-                    if (failed != null) {
-                        failures.put(failed.getId(), rootMessage(error));
+                Map<Object, Exception> failed = e.getFailedMessages();
+                mimes.forEach((mime, m) -> {
+                    Exception error = failed.isEmpty() ? e : failed.get(mime);
+                    if (error != null) {
+                        failures.put(m.getId(), rootMessage(error));
                     }
                 });
             } catch (Exception e) {

@@ -34,7 +34,10 @@ import org.scrutineer.web.StaffSession;
 final class TaskListBenchmark {
 
     private static final Instant DUE = Instant.parse("2027-12-31T17:00:00Z");
-    static final String TASK_LIST = "/engine-rest/task?candidateGroups=bench-team-3,committee-members"
+    private static final String MEMBER = "bench-member-3";
+    private static final List<String> MEMBER_GROUPS = List.of("bench-team-3", "committee-members");
+
+    static final String TASK_LIST = "/engine-rest/task?candidateGroups=" + String.join(",", MEMBER_GROUPS)
             + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=50";
 
     private final BenchNode node;
@@ -54,12 +57,14 @@ final class TaskListBenchmark {
         }
         double seedMillis = seeder.tasks(BenchModels.GROUP_TASK, scale.openTasks(), DUE,
                 i -> team(i % scale.groups()));
-        if (node.databaseProduct().startsWith("PostgreSQL")) {
-            new QueryPlans(node.bean(DataSource.class)).analyze();
+        boolean postgres = node.databaseProduct().startsWith("PostgreSQL");
+        QueryPlans plans = new QueryPlans(node.bean(DataSource.class));
+        if (postgres) {
+            plans.analyze();
         }
 
-        ApiClient api = ApiClient.as(node.port(), "bench-member-3", "bench");
-        StaffSession staff = StaffSession.signIn(node.port(), "bench-member-3", "bench");
+        ApiClient api = ApiClient.as(node.port(), MEMBER, "bench");
+        StaffSession staff = StaffSession.signIn(node.port(), MEMBER, "bench");
         Supplier<HttpResponse<String>> taskList = () -> api.get(TASK_LIST);
         Supplier<HttpResponse<String>> dashboard = () -> staff.get("/staff");
         String filter = myGroupsFilter(api);
@@ -88,8 +93,7 @@ final class TaskListBenchmark {
         result.put("restFloor", percentiles(() -> api.get("/engine-rest/filter/" + filter), "filter itself", scale.taskListQueries()));
         result.put("dashboardCause", dashboardCause());
         result.put("engineSide", engineSide(filter));
-        if (node.databaseProduct().startsWith("PostgreSQL")) {
-            QueryPlans plans = new QueryPlans(node.bean(DataSource.class));
+        if (postgres) {
             result.put("tableSizes", plans.tableSizes());
             Map<String, Object> explained = new LinkedHashMap<>();
             explained.put("filterCount", plans.explain(QueryPlans.TASK_COUNT, filterCount::get));
@@ -110,14 +114,13 @@ final class TaskListBenchmark {
      */
     private Map<String, Object> dashboardCause() {
         TaskService tasks = node.bean(TaskService.class);
-        IdentityService identity = node.bean(IdentityService.class);
         Supplier<Long> count = () -> tasks.createTaskQuery().processDefinitionKey(BenchModels.GROUP_TASK).active().count();
         Map<String, Object> cause = new LinkedHashMap<>();
         cause.put("lifecyclesCounted", node.bean(RepositoryService.class).createProcessDefinitionQuery().latestVersion().count());
         cause.put("countQueriesPerRequest", "2 per lifecycle with open tasks (open, overdue)");
         cause.put("unauthorizedCountOfBenchTasksMs", Timings.round(medianMillis(count)));
-        Authentication member = new UsernamePasswordAuthenticationToken("bench-member-3", null,
-                List.of(new SimpleGrantedAuthority("bench-team-3"), new SimpleGrantedAuthority("committee-members")));
+        Authentication member = new UsernamePasswordAuthenticationToken(MEMBER, null,
+                MEMBER_GROUPS.stream().map(SimpleGrantedAuthority::new).toList());
         Object openTasks = node.bean("openTasksByLifecycle", Object.class);
         cause.put("openTasksByLifecycleMs", Timings.round(medianMillis(() -> {
             try {
@@ -132,12 +135,7 @@ final class TaskListBenchmark {
         node.beansOfType(DashboardPanel.class).forEach((name, panel) ->
                 panels.put(name + "Ms", Timings.round(medianMillis(() -> panel.chartFor(member).isPresent() ? 1L : 0L))));
         cause.put("panels", panels);
-        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
-        try {
-            cause.put("authorizedCountOfBenchTasksMs", Timings.round(medianMillis(count)));
-        } finally {
-            identity.clearAuthentication();
-        }
+        cause.put("authorizedCountOfBenchTasksMs", asMember(() -> Timings.round(medianMillis(count))));
         return cause;
     }
 
@@ -148,16 +146,10 @@ final class TaskListBenchmark {
      */
     private Map<String, Object> engineSide(String filter) {
         ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) node.bean(ProcessEngine.class).getProcessEngineConfiguration();
-        IdentityService identity = node.bean(IdentityService.class);
+        FilterService filters = node.bean(FilterService.class);
         Map<String, Object> side = new LinkedHashMap<>();
-        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
-        try {
-            FilterService filters = node.bean(FilterService.class);
-            side.put("filterCountInProcessMs", Timings.round(medianMillis(() -> filters.count(filter))));
-            side.put("filterListInProcessMs", Timings.round(medianMillis(() -> (long) filters.listPage(filter, 0, 15).size())));
-        } finally {
-            identity.clearAuthentication();
-        }
+        side.put("filterCountInProcessMs", asMember(() -> Timings.round(medianMillis(() -> filters.count(filter)))));
+        side.put("filterListInProcessMs", asMember(() -> Timings.round(medianMillis(() -> (long) filters.listPage(filter, 0, 15).size()))));
         side.put("groupsHoldingAGrantMs", Timings.round(medianMillis(() -> (long) engine.getCommandExecutorTxRequired()
                 .execute(context -> context.getDbSqlSession().selectList("selectAuthorizedGroupIds", null)).size())));
         return side;
@@ -165,10 +157,15 @@ final class TaskListBenchmark {
 
     /** The filter's first page in process, in the engine's own order, as the member. */
     private void listInProcess(String filter) {
+        asMember(() -> node.bean(FilterService.class).listPage(filter, 0, 15));
+    }
+
+    /** Runs {@code work} inside the engine as the member, with their groups. */
+    private <T> T asMember(Supplier<T> work) {
         IdentityService identity = node.bean(IdentityService.class);
-        identity.setAuthentication("bench-member-3", List.of("bench-team-3", "committee-members"));
+        identity.setAuthentication(MEMBER, MEMBER_GROUPS);
         try {
-            node.bean(FilterService.class).listPage(filter, 0, 15);
+            return work.get();
         } finally {
             identity.clearAuthentication();
         }

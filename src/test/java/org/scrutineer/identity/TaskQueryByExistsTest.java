@@ -21,7 +21,7 @@ import org.scrutineer.meeting.MeetingService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The task query with its authorization check as {@code EXISTS} finds exactly what the engine's
+ * The task query with its authorization check rewritten finds exactly what the engine's
  * own statement finds, for every person and for the Tasklist's kinds of query; and a new engine
  * whose mapping no longer has the places it edits stops the start instead of running unedited.
  */
