@@ -125,23 +125,31 @@ class AgendaPublication {
         });
     }
 
-    /** The questions supplement: the first time with the next number, afterwards a new version of the same supplement. */
+    /**
+     * The questions supplement: the first time with the next number, afterwards a new version of the
+     * same supplement, and no new version when its questions and answers are as the latest one has them.
+     */
     @Transactional
     public Optional<AgendaSupplement> publishQuestionsSupplement(long meetingId) {
         List<AgendaQuestion> published = questions.publishedFor(meetingId);
         if (published.isEmpty()) {
             return Optional.empty();
         }
+        String content = AgendaQuestion.fingerprint(published);
         ScheduledMeeting meeting = meetings.get(meetingId);
         Optional<AgendaSupplement> existing = supplements.findByMeetingIdAndKind(meetingId, AgendaSupplement.Kind.QUESTIONS);
         if (existing.isPresent()) {
-            documents.freezeSupplement(meeting, existing.get(), "Now " + published.size() + (published.size() == 1 ? " question" : " questions")
-                    + " with approved answers.");
+            if (!existing.get().builtFrom(content)) {
+                documents.freezeSupplement(meeting, existing.get(), "Now " + published.size() + (published.size() == 1 ? " question" : " questions")
+                        + " with approved answers.");
+                existing.get().built(content);
+            }
             return existing;
         }
         AgendaSupplement supplement = supplements.save(new AgendaSupplement(meetingId, nextNumber(meetingId), AgendaSupplement.Kind.QUESTIONS,
                 null, clock.instant()));
         documents.freezeSupplement(meeting, supplement, null);
+        supplement.built(content);
         return Optional.of(supplement);
     }
 

@@ -41,6 +41,9 @@ public class AgendaSupplement {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    @Column(name = "content_sha", length = 64)
+    private String contentSha;
+
     protected AgendaSupplement() {
     }
 
@@ -70,5 +73,14 @@ public class AgendaSupplement {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** Whether the latest version was built from exactly this content. */
+    boolean builtFrom(String sha) {
+        return sha.equals(contentSha);
+    }
+
+    void built(String sha) {
+        this.contentSha = sha;
     }
 }

@@ -1,10 +1,17 @@
 package org.scrutineer.agenda;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingScheduled;
 import org.scrutineer.meeting.MeetingService;
@@ -22,16 +29,20 @@ import org.springframework.stereotype.Component;
 public class MeetingLifecycle {
 
     public static final String PROCESS = "committee-meeting";
+    static final String QUESTIONS_SUPPLEMENT_WAIT = "questionsSupplementWait";
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final ManagementService managementService;
     private final MeetingService meetings;
     private final DateWords words;
     private final MailSettings mail;
 
-    MeetingLifecycle(RuntimeService runtimeService, HistoryService historyService, MeetingService meetings, DateWords words, MailSettings mail) {
+    MeetingLifecycle(RuntimeService runtimeService, HistoryService historyService, ManagementService managementService, MeetingService meetings,
+                     DateWords words, MailSettings mail) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.managementService = managementService;
         this.meetings = meetings;
         this.words = words;
         this.mail = mail;
@@ -72,6 +83,17 @@ public class MeetingLifecycle {
                 "agendaLink", mail.publicUrl() + "/staff/meetings/" + meeting.id() + "/agenda",
                 "publicationWords", words.time(MeetingLifecycleDates.PUBLICATION_TIME) + " on "
                         + words.date(meeting.deadlines().agendaPublicationDate()));
+    }
+
+    /** When the answers approved in the last few minutes are in the questions supplement, if any are waiting. */
+    Optional<Instant> questionsSupplementDue(long meetingId) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(meetingId)).singleResult();
+        if (instance == null) {
+            return Optional.empty();
+        }
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(QUESTIONS_SUPPLEMENT_WAIT).list().stream()
+                .map(Job::getDuedate).filter(Objects::nonNull).max(Date::compareTo).map(Date::toInstant);
     }
 
     /** Tells the meeting's process; a meeting whose process has ended, or never ran, is told nothing. */

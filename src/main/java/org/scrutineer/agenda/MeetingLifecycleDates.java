@@ -3,6 +3,7 @@ package org.scrutineer.agenda;
 import static org.scrutineer.calendar.LondonTime.at;
 import static org.scrutineer.calendar.LondonTime.endOfWorkingDay;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.Date;
 
@@ -21,9 +22,13 @@ public class MeetingLifecycleDates {
     static final LocalTime PUBLICATION_TIME = LocalTime.of(9, 0);
 
     private final MeetingService meetings;
+    private final AgendaSettings settings;
+    private final Clock clock;
 
-    MeetingLifecycleDates(MeetingService meetings) {
+    MeetingLifecycleDates(MeetingService meetings, AgendaSettings settings, Clock clock) {
         this.meetings = meetings;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     /** The end of the report deadline day, when the reports registered by then make the draft. */
@@ -38,6 +43,11 @@ public class MeetingLifecycleDates {
 
     public Date meetingStart(long meetingId) {
         return LondonTime.at(meeting(meetingId).startsAt());
+    }
+
+    /** The end of the wait after an answer is approved, when the questions supplement is published again. */
+    public Date questionsSupplementDue() {
+        return Date.from(clock.instant().plus(settings.questionsSupplementWait()));
     }
 
     private ScheduledMeeting meeting(long meetingId) {

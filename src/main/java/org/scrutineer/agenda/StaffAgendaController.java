@@ -34,10 +34,12 @@ class StaffAgendaController {
     private final AgendaReports reports;
     private final MeetingService meetings;
     private final DateWords words;
+    private final MeetingLifecycle lifecycle;
 
     StaffAgendaController(AgendaService agendas, AgendaPublication publication, AgendaDocuments documents, AgendaReports reports,
-                          MeetingService meetings, DateWords words) {
+                          MeetingService meetings, DateWords words, MeetingLifecycle lifecycle) {
         this.words = words;
+        this.lifecycle = lifecycle;
         this.agendas = agendas;
         this.publication = publication;
         this.documents = documents;
@@ -124,6 +126,7 @@ class StaffAgendaController {
         model.addAttribute("reportChoices", registered.stream().filter(r -> !onAgenda.contains(r.id()))
                 .map(r -> Map.of("value", String.valueOf(r.id()), "text", r.title() + (r.approved() ? "" : " (not approved yet)"))).toList());
         model.addAttribute("documents", documents.documents(meeting.id()));
+        model.addAttribute("questionsSupplementDue", lifecycle.questionsSupplementDue(meeting.id()).map(words::dateAtTime).orElse(null));
         return "agenda/staff";
     }
 }

@@ -1,19 +1,17 @@
 package org.scrutineer.recommendation;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.publishing.Sha256;
 import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -157,11 +155,7 @@ public class RecommendationImport {
         if (meeting.isPresent()) {
             identity = meeting.get() + "|" + normal(row.topic) + "|" + normal(row.number);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(identity.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String normal(String text) {

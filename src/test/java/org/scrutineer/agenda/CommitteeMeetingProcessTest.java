@@ -3,8 +3,11 @@ package org.scrutineer.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.notification.OutboxMessage;
@@ -35,6 +39,7 @@ import org.scrutineer.question.QuestionIntake;
 import org.scrutineer.question.QuestionSubmission;
 import org.scrutineer.report.Report;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The committee-meeting process, path by path, for a meeting on Tuesday 23 March 2027 at 2pm whose
@@ -53,6 +58,9 @@ class CommitteeMeetingProcessTest {
     @Autowired ManagementService managementService;
     @Autowired OutboxRepository outbox;
     @Autowired AppClock clock;
+    @Autowired AgendaSettings settings;
+    @Autowired DateWords words;
+    @Autowired MockMvc mvc;
     @Autowired QuestionIntake questions;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -247,7 +255,7 @@ class CommitteeMeetingProcessTest {
     }
 
     @Test
-    void theAnswersToPublicQuestionsArePublishedAsTheQuestionsSupplementAndEachLaterAnswerAsANewVersion() {
+    void theAnswersToPublicQuestionsArePublishedAsTheQuestionsSupplementAfterTheWaitAndEachLaterAnswerAsANewVersion() {
         PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.agenda@example.org", "Exemplar Town",
                 true, "cabinet-member", "How many children are waiting for a school place?", "Teresa Fenner"));
         PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.agenda@example.org", "Exemplar Town",
@@ -256,7 +264,17 @@ class CommitteeMeetingProcessTest {
         published();
 
         answerAndPublish(first, "There are 12 children waiting.");
-        assertThat(lifecycle).hasPassed("publishQuestionsSupplement").isWaitingAt("meetingStarts");
+        assertThat(lifecycle).isWaitingAt("questionsSupplementWait", "meetingStarts");
+        assertThat(published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1))).as("not before the wait is over").isEmpty();
+        assertThat(staffAgendaPage()).contains("Answers to public questions approved in the last few minutes are published in the questions supplement on "
+                + words.dateAtTime(MeetingSteps.PUBLICATION.plus(settings.questionsSupplementWait())) + ".");
+        clock.advance(settings.questionsSupplementWait().minusSeconds(1));
+        steps.runDueJobs(lifecycle);
+        assertThat(published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1))).as("a second before the wait is over").isEmpty();
+
+        afterTheWait();
+        assertThat(lifecycle).hasPassed("questionsSupplementWait", "publishQuestionsSupplement").isWaitingAt("meetingStarts");
+        assertThat(staffAgendaPage()).contains("Supplement 1: questions from members of the public, version 1").doesNotContain("questions-supplement-due");
         PublishedDocument supplement = published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow();
         String html = new String(supplement.html(), StandardCharsets.UTF_8);
         assertThat(supplement.title()).isEqualTo("Supplement 1: questions from members of the public");
@@ -264,10 +282,54 @@ class CommitteeMeetingProcessTest {
                 "How many children are waiting for a school place?", "There are 12 children waiting.").doesNotContain("school transport");
 
         answerAndPublish(second, "In the autumn.");
+        afterTheWait();
         PublishedDocument again = published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow();
         assertThat(again.version()).isEqualTo(2);
         assertThat(again.note()).isEqualTo("Now 2 questions with approved answers.");
         assertThat(new String(again.html(), StandardCharsets.UTF_8)).contains("Question 2 from Sam Resident", "In the autumn.");
+    }
+
+    @Test
+    void answersApprovedWithinTheWaitArePublishedTogetherAsOneNewVersionAndAWaitWithNothingNewPublishesNothing() {
+        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.together@example.org", "Exemplar Town",
+                true, "chair", "How many children are waiting for a school place?"));
+        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.together@example.org", "Exemplar Town",
+                true, "chair", "When will the committee look at school transport?"));
+        PublicQuestion third = questions.submit(new QuestionSubmission(meeting.id(), "Ade Okafor", "ade.together@example.org", "Exemplar Town",
+                true, "chair", "How many young carers have a carer's assessment?"));
+        untilTheAgendaIsPrepared();
+        published();
+        answerAndPublish(first, "There are 12 children waiting.");
+        afterTheWait();
+
+        answerAndPublish(second, "In the autumn.");
+        clock.advance(Duration.ofSeconds(30));
+        answerAndPublish(third, "Four in five of them.");
+        assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).activityId(MeetingLifecycle.QUESTIONS_SUPPLEMENT_WAIT).count())
+                .as("each answer waits on its own").isEqualTo(2);
+        afterTheWait();
+
+        String series = AgendaDocuments.supplementSeries(meeting.id(), 1);
+        assertThat(published.versions(series)).extracting(PublishedDocument::version).containsExactly(1, 2);
+        PublishedDocument together = published.latest(series).orElseThrow();
+        assertThat(together.note()).isEqualTo("Now 3 questions with approved answers.");
+        assertThat(new String(together.html(), StandardCharsets.UTF_8)).contains("In the autumn.", "Four in five of them.");
+        assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).activityId(MeetingLifecycle.QUESTIONS_SUPPLEMENT_WAIT).count()).isZero();
+        assertThat(lifecycle).isWaitingAt("meetingStarts");
+    }
+
+    private String staffAgendaPage() {
+        try {
+            return mvc.perform(get("/staff/meetings/" + meeting.id() + "/agenda").with(user("clerk").authorities(() -> "democratic-services")))
+                    .andReturn().getResponse().getContentAsString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void afterTheWait() {
+        clock.advance(settings.questionsSupplementWait());
+        steps.runDueJobs(lifecycle);
     }
 
     private void answerAndPublish(PublicQuestion question, String answer) {

@@ -122,9 +122,9 @@ class BenchmarksTest {
         if (figures.get("lifecycle") instanceof Map<?, ?> lifecycle) {
             double ratio = ((Number) lifecycle.get("ratioScrutineerToBare")).doubleValue();
             report.goal("Lifecycle time Scrutineer / bare engine at most 1.2", database, ratio, ratio <= 1.2,
-                    "The publish step: each approved answer publishes the meeting's questions supplement again, "
-                    + "every question so far as a tagged PDF with its pages numbered (the lifecycle steps rows); the other "
-                    + "steps add the question row's writes, two rendered mails and the similar-question search");
+                    "Spread over every step (the lifecycle steps rows): the submission's checks, reference and acknowledgement mail, "
+                    + "the question row's writes in each task, two rendered mails, and one rendering of the questions supplement "
+                    + "for the run's answers; the bare model's delegates do nothing");
         }
         if (figures.get("reminders") instanceof Map<?, ?> reminders) {
             boolean once = Boolean.TRUE.equals(reminders.get("eachPersonGotExactlyOneDigest"));
