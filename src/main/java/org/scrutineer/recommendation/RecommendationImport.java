@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.calendar.SpreadsheetDates;
 import org.scrutineer.publishing.Sha256;
 import org.scrutineer.web.Refusal;
 import org.springframework.stereotype.Service;
@@ -192,7 +193,7 @@ public class RecommendationImport {
 
         LocalDate date(String column) {
             try {
-                return TrackerDates.parse(value(column)).orElse(null);
+                return SpreadsheetDates.parse(value(column)).orElse(null);
             } catch (IllegalArgumentException e) {
                 warn(column + " " + e.getMessage() + "; left blank");
                 return null;
@@ -212,7 +213,7 @@ public class RecommendationImport {
 
         LocalDate quietDate(String column) {
             try {
-                return TrackerDates.parse(value(column)).orElse(null);
+                return SpreadsheetDates.parse(value(column)).orElse(null);
             } catch (IllegalArgumentException e) {
                 return null;
             }

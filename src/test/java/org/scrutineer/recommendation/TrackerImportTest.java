@@ -154,14 +154,4 @@ class TrackerImportTest {
         assertThat(wrong.body()).contains("meeting_date");
         assertThat(upload("cabinet-member", spreadsheet()).statusCode()).isEqualTo(403);
     }
-
-    @Test
-    void spreadsheetDatesAreReadInEitherForm() {
-        assertThat(TrackerDates.parse("28-May-24")).hasValue(LocalDate.of(2024, 5, 28));
-        assertThat(TrackerDates.parse("2024-05-28")).hasValue(LocalDate.of(2024, 5, 28));
-        assertThat(TrackerDates.parse("3-Sep-2024")).hasValue(LocalDate.of(2024, 9, 3));
-        assertThat(TrackerDates.parse("03-SEPT-24")).hasValue(LocalDate.of(2024, 9, 3));
-        assertThat(TrackerDates.parse(" ")).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrackerDates.parse("next week")).isInstanceOf(IllegalArgumentException.class);
-    }
 }

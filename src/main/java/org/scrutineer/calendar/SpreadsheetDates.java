@@ -1,4 +1,4 @@
-package org.scrutineer.recommendation;
+package org.scrutineer.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,17 +8,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as trackers hold them: ISO (2024-05-28) or the spreadsheet form 28-May-24 (also 28-May-2024, 28 May 2024). */
-final class TrackerDates {
+/**
+ * Dates as councils' spreadsheets hold them: ISO (2024-05-28), the form 28-May-24 (also 28-May-2024,
+ * 28 May 2024), or the UK's day first, 28/05/2024.
+ */
+public final class SpreadsheetDates {
 
     private static final Pattern SPREADSHEET = Pattern.compile("(\\d{1,2})[-/ ]([A-Za-z]{3,9})[-/ ](\\d{2}|\\d{4})");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
-    private TrackerDates() {
+    private SpreadsheetDates() {
     }
 
     /** Empty for a blank field; throws IllegalArgumentException for one that is not a date. */
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -26,6 +30,10 @@ final class TrackerDates {
         try {
             if (value.matches("[+-]?\\d{4,9}-\\d{2}-\\d{2}")) {
                 return Optional.of(LocalDate.parse(value));
+            }
+            Matcher dayFirst = DAY_FIRST.matcher(value);
+            if (dayFirst.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(dayFirst.group(3)), Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1))));
             }
             Matcher m = SPREADSHEET.matcher(value);
             if (m.matches()) {
@@ -38,6 +46,6 @@ final class TrackerDates {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + value + "' is not a real date");
         }
-        throw new IllegalArgumentException("'" + value + "' is not a date in the form 2024-05-28 or 28-May-24");
+        throw new IllegalArgumentException("'" + value + "' is not a date in the form 2024-05-28, 28-May-24 or 28/05/2024");
     }
 }
