@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 
 /**
  * The Tasklist's queries as each person in the directory, answered once by the engine's own
@@ -49,6 +50,9 @@ public final class TaskQueryParity {
                     List<String> ourIds = ours.orderByTaskId().asc().list().stream().map(Task::getId).toList();
                     String as = user.getId() + ", " + query.getKey();
                     assertThat(ourIds).as(as).isEqualTo(engineIds);
+                    TaskQueryImpl paged = (TaskQueryImpl) query.getValue().apply(engine.getTaskService());
+                    assertThat(query.getValue().apply(engine.getTaskService()).orderByTaskId().asc().listPage(1, 3).stream().map(Task::getId).toList())
+                            .as(as + " (page 2 of 3 a page)").isEqualTo(engineAnswer(configuration, paged, 1, 3));
                     assertThat(query.getValue().apply(engine.getTaskService()).count()).as(as + " (count)").isEqualTo(engineIds.size());
                     seen = Math.max(seen, ourIds.size());
                 }
@@ -70,11 +74,21 @@ public final class TaskQueryParity {
                 : tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)));
         queries.put("mine or my groups'", tasks -> tasks.createTaskQuery().or().taskAssignee(user).taskCandidateUser(user).endOr());
         queries.put("unassigned, by due date", tasks -> tasks.createTaskQuery().taskUnassigned().orderByDueDate().asc());
+        queries.put("my groups' tasks, newest first", tasks -> tasks.createTaskQuery().or().taskAssignee(user).taskCandidateGroupIn(
+                groups.isEmpty() ? List.of("no-such-group") : new ArrayList<>(groups)).endOr().orderByTaskCreateTime().desc());
+        queries.put("by name, case ignored", tasks -> tasks.createTaskQuery().orderByTaskNameCaseInsensitive().asc());
+        queries.put("by a process variable", tasks -> tasks.createTaskQuery().orderByProcessVariable("meetingId", ValueType.LONG).desc());
         return queries;
     }
 
     private static List<String> engineAnswer(ProcessEngineConfigurationImpl configuration, TaskQueryImpl query) {
+        return engineAnswer(configuration, query, 0, Integer.MAX_VALUE);
+    }
+
+    private static List<String> engineAnswer(ProcessEngineConfigurationImpl configuration, TaskQueryImpl query, int first, int max) {
         query.orderByTaskId().asc();
+        query.setFirstResult(first);
+        query.setMaxResults(max);
         return configuration.getCommandExecutorTxRequired().execute((CommandContext context) -> {
             context.getAuthorizationManager().configureTaskQuery(query);
             context.getTenantManager().configureQuery(query);
