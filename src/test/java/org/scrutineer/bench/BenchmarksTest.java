@@ -53,8 +53,8 @@ class BenchmarksTest {
             node.bean(AppClock.class).freezeAt(ReminderBenchmark.FIRST_MORNING);
             BenchModels.deploy(node.bean(RepositoryService.class));
             step(database, "lifecycle", figures, () -> new LifecycleBenchmark(node, scale).run());
-            step(database, "reminders", figures, () -> new ReminderBenchmark(node, scale).run());
             step(database, "taskList", figures, () -> new TaskListBenchmark(node, scale).run());
+            step(database, "reminders", figures, () -> new ReminderBenchmark(node, scale).run());
             step(database, "submissions", figures, () -> new SubmissionBenchmark(node, scale).run());
             step(database, "agendaPack", figures, () -> new PackBenchmark(node, scale).run());
             goals(database, figures);
@@ -145,7 +145,7 @@ class BenchmarksTest {
             int limit = scale.openTasks() >= 500_000 ? 100 : 50;
             for (String figure : List.of("filterCount", "filterList")) {
                 double p95 = ((Number) ((Map<String, Object>) taskList.get(figure)).get("p95Ms")).doubleValue();
-                report.goal("Tasklist " + figure + " p95 under " + limit + " ms at " + scale.openTasks() + " open tasks",
+                report.goal("Tasklist " + figure + " p95 under " + limit + " ms at " + taskList.get("openTasksInTheTable") + " open tasks",
                         database, p95, p95 < limit, "The task query reads the whole task table to hash-join it with the group's "
                                 + "candidate links (the query plan in this report); each call also signs in anew (the floor row)");
             }

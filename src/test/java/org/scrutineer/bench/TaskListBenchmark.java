@@ -81,6 +81,7 @@ final class TaskListBenchmark {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("openTasks", scale.openTasks());
+        result.put("openTasksInTheTable", node.bean(TaskService.class).createTaskQuery().count());
         result.put("groups", scale.groups());
         result.put("tasksVisibleToTheMember", scale.openTasks() / scale.groups());
         result.put("heapAfterSeedingMb", BenchNode.heapAfterCollection() / (1024 * 1024));
