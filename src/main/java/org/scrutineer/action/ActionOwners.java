@@ -1,14 +1,11 @@
 package org.scrutineer.action;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.scrutineer.identity.Roles;
+import org.scrutineer.identity.StaffDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,26 +17,18 @@ import org.springframework.stereotype.Component;
 @Component("actionOwners")
 public class ActionOwners {
 
-    private final IdentityService identityService;
+    private final StaffDirectory directory;
     private final TrackedActionRepository actions;
 
-    ActionOwners(IdentityService identityService, TrackedActionRepository actions) {
-        this.identityService = identityService;
+    ActionOwners(StaffDirectory directory, TrackedActionRepository actions) {
+        this.directory = directory;
         this.actions = actions;
     }
 
     /** The staff user or group with the directory id {@code id}, named as the directory names them. */
     public Optional<ActionOwner> staff(String id) {
-        if (id == null || id.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = id.strip();
-        User user = identityService.createUserQuery().userId(wanted).singleResult();
-        if (user != null) {
-            return Optional.of(ActionOwner.user(user.getId(), (nonBlank(user.getFirstName()) + " " + nonBlank(user.getLastName())).strip()));
-        }
-        Group group = identityService.createGroupQuery().groupId(wanted).singleResult();
-        return Optional.ofNullable(group).map(g -> ActionOwner.group(g.getId(), g.getName() == null ? g.getId() : g.getName()));
+        return directory.find(id).map(entry -> entry.user() != null ? ActionOwner.user(entry.user(), entry.name())
+                : ActionOwner.group(entry.group(), entry.name()));
     }
 
     /**
@@ -55,13 +44,7 @@ public class ActionOwners {
 
     /** Every staff group, then every member of staff, as a choice of owner: value the directory id, text their name. */
     List<Map<String, String>> choices() {
-        List<Map<String, String>> choices = new ArrayList<>();
-        identityService.createGroupQuery().orderByGroupName().asc().list().stream().filter(g -> !"SYSTEM".equals(g.getType()))
-                .forEach(g -> choices.add(Map.of("value", g.getId(), "text", "Team: " + (g.getName() == null ? g.getId() : g.getName()))));
-        identityService.createUserQuery().orderByUserLastName().asc().list()
-                .forEach(u -> choices.add(Map.of("value", u.getId(), "text", (nonBlank(u.getFirstName()) + " " + nonBlank(u.getLastName())).strip()
-                        + " (" + u.getId() + ")")));
-        return choices;
+        return directory.choices();
     }
 
     public String assignee(long actionId) {
@@ -75,9 +58,5 @@ public class ActionOwners {
 
     private TrackedAction action(long actionId) {
         return actions.findById(actionId).orElseThrow(() -> new IllegalStateException("There is no action " + actionId));
-    }
-
-    private static String nonBlank(String text) {
-        return text == null ? "" : text;
     }
 }

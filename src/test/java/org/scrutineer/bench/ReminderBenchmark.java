@@ -66,7 +66,8 @@ final class ReminderBenchmark {
             smtp.purgeEmailFromAllMailboxes();
 
             long started = System.nanoTime();
-            HttpResponse<String> response = ApiClient.as(node.port(), "demo", "demo").post("/api/admin/reminders/run", "");
+            HttpResponse<String> response = ApiClient.as(node.port(), "demo", "demo").waitingUpTo(Duration.ofMinutes(10))
+                    .post("/api/admin/reminders/run", "");
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("The sweep answered " + response.statusCode() + ": " + response.body());
             }

@@ -15,25 +15,32 @@ public final class ApiClient {
     private final String base;
     private final String authorization;
     private final String forwardedFor;
+    private final Duration timeout;
 
-    private ApiClient(String base, String authorization, String forwardedFor) {
+    private ApiClient(String base, String authorization, String forwardedFor, Duration timeout) {
         this.base = base;
         this.authorization = authorization;
         this.forwardedFor = forwardedFor;
+        this.timeout = timeout;
     }
 
     public static ApiClient anonymous(int port) {
-        return new ApiClient("http://localhost:" + port, null, null);
+        return new ApiClient("http://localhost:" + port, null, null, Duration.ofSeconds(30));
     }
 
     public static ApiClient as(int port, String user, String password) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient("http://localhost:" + port, "Basic " + token, null);
+        return new ApiClient("http://localhost:" + port, "Basic " + token, null, Duration.ofSeconds(30));
     }
 
     /** The same caller seen through the council's proxy as coming from {@code address}. */
     public ApiClient from(String address) {
-        return new ApiClient(base, authorization, address);
+        return new ApiClient(base, authorization, address, timeout);
+    }
+
+    /** The same caller, waiting up to {@code timeout} for each answer instead of 30 seconds. */
+    public ApiClient waitingUpTo(Duration timeout) {
+        return new ApiClient(base, authorization, forwardedFor, timeout);
     }
 
     public HttpResponse<String> get(String path) {
@@ -72,7 +79,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);

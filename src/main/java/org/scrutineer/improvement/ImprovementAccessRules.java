@@ -1,0 +1,28 @@
+package org.scrutineer.improvement;
+
+import org.scrutineer.identity.AccessRules;
+import org.scrutineer.identity.Roles;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Democratic services and the directors import and keep the plans; all staff read them. */
+@Component
+class ImprovementAccessRules implements AccessRules {
+
+    static final String DIRECTORS = "directors";
+    static final String[] KEEPERS = {Roles.ADMIN, Roles.DEMOCRATIC_SERVICES, DIRECTORS};
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/api/plans", "/api/plans/**").hasAnyAuthority(KEEPERS)
+                .requestMatchers("/api/plans", "/api/plans/**").authenticated();
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/staff/plans", "/staff/plans/**").hasAnyAuthority(KEEPERS)
+                .requestMatchers("/staff/plans", "/staff/plans/**").authenticated();
+    }
+}
