@@ -21,7 +21,10 @@ import jakarta.persistence.Table;
 @Table(name = "improvement_update")
 public class ActionUpdate {
 
-    public enum Kind { IMPORTED, UPDATED }
+    public enum Kind { IMPORTED, UPDATED, MISSED }
+
+    /** Whether a Blue rating is confirmed by the theme's accountable lead; none for other ratings. */
+    public enum Confirmation { PENDING, CONFIRMED, REFUSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +57,22 @@ public class ActionUpdate {
     @Column(name = "updated_by", length = 64)
     private String updatedBy;
 
+    @Column(length = 4000)
+    private String evidence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Confirmation confirmation;
+
+    @Column(name = "confirmation_note", length = 2000)
+    private String confirmationNote;
+
+    @Column(name = "confirmed_by", length = 64)
+    private String confirmedBy;
+
+    @Column(name = "confirmed_on")
+    private LocalDate confirmedOn;
+
     protected ActionUpdate() {
     }
 
@@ -66,6 +85,36 @@ public class ActionUpdate {
         this.updatedOn = updatedOn;
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
+    }
+
+    /** A Blue rating with its evidence, to be confirmed by the theme's accountable lead. */
+    ActionUpdate awaitingConfirmation(String evidence) {
+        this.evidence = evidence;
+        this.confirmation = Confirmation.PENDING;
+        return this;
+    }
+
+    void decided(boolean confirmed, String note, String by, LocalDate on) {
+        this.confirmation = confirmed ? Confirmation.CONFIRMED : Confirmation.REFUSED;
+        this.confirmationNote = note;
+        this.confirmedBy = by;
+        this.confirmedOn = on;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public Optional<Confirmation> getConfirmation() {
+        return Optional.ofNullable(confirmation);
+    }
+
+    public String getConfirmationNote() {
+        return confirmationNote;
     }
 
     public Kind getKind() {

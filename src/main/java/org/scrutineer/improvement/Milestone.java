@@ -1,7 +1,10 @@
 package org.scrutineer.improvement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 /** A dated milestone of an action; a revised date keeps the first one. */
@@ -42,6 +47,10 @@ public class Milestone {
     @Column(name = "import_key", nullable = false, length = 64)
     private String importKey;
 
+    @OneToMany(mappedBy = "milestone", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<MilestoneRevision> revisions = new ArrayList<>();
+
     protected Milestone() {
     }
 
@@ -68,6 +77,19 @@ public class Milestone {
 
     public LocalDate getFirstDueOn() {
         return firstDueOn;
+    }
+
+    public List<MilestoneRevision> getRevisions() {
+        return revisions;
+    }
+
+    /** A new date, with the reason; the first date stays as it was. */
+    void revise(LocalDate to, String reason, LocalDate on, String by) {
+        revisions.add(new MilestoneRevision(this, dueOn, to, reason, on, by));
+        this.dueOn = to;
+        if (firstDueOn == null) {
+            this.firstDueOn = to;
+        }
     }
 
     public boolean isRevised() {

@@ -160,6 +160,16 @@ public class PlanAction {
         this.brag = update.getBrag().orElse(null);
     }
 
+    /** An update kept in the history that does not change the rating now: a Blue awaiting confirmation, or a missed update. */
+    void noted(ActionUpdate update) {
+        updates.add(update);
+    }
+
+    /** A Blue rating confirmed: the action's rating now. */
+    void confirmed(ActionUpdate update) {
+        this.brag = update.getBrag().orElse(brag);
+    }
+
     void ledBy(String lead) {
         this.lead = lead;
     }

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A row is known by its plan, the action's ref and the milestone, so importing the same file again
  * changes nothing. A row that continues an action (the same ref) takes what it leaves blank from the
  * action's first row, as a table with merged cells is saved. Doubtful rows are imported with a
- * warning; rows that cannot be are named and left out.
+ * warning; rows that cannot be are named and left out. Each new action that is not complete starts
+ * its {@code action-progress} process once the whole file is read, so its lead sees its milestones.
  */
 @Service
 public class PlanImport {
@@ -43,10 +44,12 @@ public class PlanImport {
     private final EnteredDates enteredDates;
     private final Clock clock;
     private final EntityManager entities;
+    private final ActionProgress progress;
 
     PlanImport(ImprovementPlanRepository plans, PlanActionRepository actions, MilestoneRepository milestones, StaffDirectory directory,
-               EnteredDates enteredDates, Clock clock, EntityManager entities) {
+               EnteredDates enteredDates, Clock clock, EntityManager entities, ActionProgress progress) {
         this.entities = entities;
+        this.progress = progress;
         this.plans = plans;
         this.actions = actions;
         this.milestones = milestones;
@@ -71,6 +74,7 @@ public class PlanImport {
         Map<String, Row> firstOfAction = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> warnings = new ArrayList<>();
+        List<PlanAction> started = new ArrayList<>();
         int imported = 0;
         int unchanged = 0;
         for (int i = 0; i < rows.size(); i++) {
@@ -106,7 +110,8 @@ public class PlanImport {
                 unchanged++;
                 continue;
             }
-            if (action == null) {
+            boolean added = action == null;
+            if (added) {
                 action = newAction(plan, row, held.size() + 1, importedBy);
                 held.put(PlanText.normal(row.ref), action);
             } else {
@@ -118,9 +123,14 @@ public class PlanImport {
             } else if (!row.value("milestone_date").isEmpty()) {
                 row.warn("a milestone date but no milestone; the date is not imported");
             }
-            actions.save(action);
+            action = actions.save(action);
+            if (added) {
+                held.put(PlanText.normal(row.ref), action);
+                started.add(action);
+            }
             imported++;
         }
+        started.forEach(action -> progress.start(plan, action));
         return new PlanImportResult(plan.getId(), imported, unchanged, warnings);
     }
 

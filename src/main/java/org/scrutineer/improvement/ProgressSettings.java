@@ -1,0 +1,32 @@
+package org.scrutineer.improvement;
+
+import java.time.DayOfWeek;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * When actions' leads are asked for progress ({@code scrutineer.improvement.*}, set in {@code config/application.yaml}).
+ *
+ * @param boardDay                          the day of the week the improvement board meets
+ * @param boardWeekOfMonth                  which of the month's {@code boardDay}s: 1 to 4, or -1 for the last
+ * @param updatesEveryMonths                each lead is asked before every board, or every so many
+ * @param updateDueWorkingDaysBeforeBoard   the update is due this many working days before the board
+ * @param updateOpensWorkingDaysBeforeDue   and is asked for this many working days before it is due
+ */
+@ConfigurationProperties("scrutineer.improvement")
+@Validated
+public record ProgressSettings(@NotNull DayOfWeek boardDay, @Min(-1) @Max(4) int boardWeekOfMonth, @Positive int updatesEveryMonths,
+                               @PositiveOrZero int updateDueWorkingDaysBeforeBoard, @PositiveOrZero int updateOpensWorkingDaysBeforeDue) {
+
+    public ProgressSettings {
+        if (boardWeekOfMonth == 0) {
+            throw new IllegalArgumentException("scrutineer.improvement.board-week-of-month is 1 to 4, or -1 for the last week");
+        }
+    }
+}
