@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The improvement plans for other systems: {@code POST /api/plans/import} takes a plan's table as CSV
  * and answers {@code {planId, imported, unchanged, warnings}}; {@code GET /api/plans} lists the plans
  * and {@code GET /api/plans/{id}} gives one, as JSON, or as CSV in the import's columns when asked for
- * {@code text/csv}.
+ * {@code text/csv}; {@code POST /api/plans/{id}/measures} adds a measure that matters with its
+ * quarterly targets.
  */
 @RestController
 @RequestMapping("/api/plans")
@@ -27,10 +28,18 @@ class PlanApiController {
 
     private final PlanImport importer;
     private final Plans plans;
+    private final Measures measures;
 
-    PlanApiController(PlanImport importer, Plans plans) {
+    PlanApiController(PlanImport importer, Plans plans, Measures measures) {
         this.importer = importer;
         this.plans = plans;
+        this.measures = measures;
+    }
+
+    @PostMapping(path = "/{id:\\d+}/measures", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlanJson.MeasureJson> addMeasure(@PathVariable long id, @RequestBody(required = false) MeasureRequest request) {
+        Measure measure = measures.add(id, request);
+        return ResponseEntity.created(java.net.URI.create("/api/plans/" + id)).body(measures.json(measure));
     }
 
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})

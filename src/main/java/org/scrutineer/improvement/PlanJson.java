@@ -9,7 +9,7 @@ import java.util.Map;
  * its themes in order, each with its areas and outcomes and its actions with their milestones.
  */
 public record PlanJson(long id, String title, String directorate, String period, String owner, int actions,
-                       Map<String, Long> brag, List<Theme> themes) {
+                       Map<String, Long> brag, List<Theme> themes, List<MeasureJson> measures) {
 
     public record Theme(long id, String name, String accountableLead, List<Area> areas, List<Action> actions) {
     }
@@ -20,12 +20,36 @@ public record PlanJson(long id, String title, String directorate, String period,
     public record Outcome(long id, String title) {
     }
 
-    /** {@code brag} is {@code blue}, {@code green}, {@code amber}, {@code red}, {@code grey}, or null when not yet rated. */
+    /**
+     * {@code brag} is {@code blue}, {@code green}, {@code amber}, {@code red}, {@code grey}, or null when
+     * not yet rated; {@code lastUpdate} the latest of its history, or null.
+     */
     public record Action(long id, String ref, String text, String lead, String area, List<String> outcomes, String brag,
-                         List<Milestone> milestones) {
+                         List<Milestone> milestones, Update lastUpdate) {
+    }
+
+    /**
+     * One entry of an action's history: {@code kind} is {@code imported}, {@code updated} or {@code missed};
+     * {@code confirmation} is {@code pending}, {@code confirmed} or {@code refused} for a Blue, otherwise null.
+     */
+    public record Update(String kind, String brag, String progress, String reason, LocalDate updatedOn, String updatedBy,
+                         String confirmation, String confirmationNote) {
     }
 
     public record Milestone(long id, String text, LocalDate dueOn, LocalDate firstDueOn) {
+    }
+
+    /** A measure that matters: {@code direction} says whether {@code higher} or {@code lower} is better. */
+    public record MeasureJson(long id, String name, String unit, String direction, java.math.BigDecimal baseline, String owner, String source,
+                              List<QuarterJson> quarters) {
+    }
+
+    /**
+     * A quarter's target and actual; {@code rating} is {@code on-target}, {@code near-target}, {@code off-target}
+     * or {@code no-figure}, worked out from them; {@code late} whether the actual came after it was due.
+     */
+    public record QuarterJson(LocalDate quarterEnd, java.math.BigDecimal target, java.math.BigDecimal actual, String rating,
+                              LocalDate recordedOn, String recordedBy, boolean late) {
     }
 
     /** A plan in the list of {@code GET /api/plans}: its details and counts, without its contents. */

@@ -18,10 +18,12 @@ public class Plans {
 
     private final ImprovementPlanRepository plans;
     private final PlanActionRepository actions;
+    private final Measures measures;
 
-    Plans(ImprovementPlanRepository plans, PlanActionRepository actions) {
+    Plans(ImprovementPlanRepository plans, PlanActionRepository actions, Measures measures) {
         this.plans = plans;
         this.actions = actions;
+        this.measures = measures;
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +45,7 @@ public class Plans {
                         area.getOutcomes().stream().map(o -> new PlanJson.Outcome(o.getId(), o.getTitle())).toList())).toList(),
                 held.stream().filter(a -> a.getTheme().getId().equals(theme.getId())).map(Plans::json).toList())).toList();
         return new PlanJson(plan.getId(), plan.getTitle(), plan.getDirectorate(), plan.getPeriod(), plan.getOwner(), held.size(),
-                counts(held), themes);
+                counts(held), themes, measures.of(id));
     }
 
     /** The plan's rows as its import reads them, one per milestone, for a spreadsheet. */
@@ -60,7 +62,14 @@ public class Plans {
         return new PlanJson.Action(action.getId(), action.getRef(), action.getText(), action.getLead(),
                 action.getArea() == null ? null : action.getArea().getTitle(),
                 action.getOutcomes().stream().map(PlanOutcome::getTitle).toList(), action.getBrag().map(Brag::id).orElse(null),
-                action.getMilestones().stream().map(m -> new PlanJson.Milestone(m.getId(), m.getText(), m.getDueOn(), m.getFirstDueOn())).toList());
+                action.getMilestones().stream().map(m -> new PlanJson.Milestone(m.getId(), m.getText(), m.getDueOn(), m.getFirstDueOn())).toList(),
+                action.getUpdates().isEmpty() ? null : json(action.getUpdates().get(action.getUpdates().size() - 1)));
+    }
+
+    private static PlanJson.Update json(ActionUpdate update) {
+        return new PlanJson.Update(update.getKind().name().toLowerCase(java.util.Locale.ROOT), update.getBrag().map(Brag::id).orElse(null),
+                update.getProgress(), update.getReason(), update.getUpdatedOn(), update.getUpdatedBy(),
+                update.getConfirmation().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse(null), update.getConfirmationNote());
     }
 
     /** Actions by rating, in the board's order, then those not yet rated. */

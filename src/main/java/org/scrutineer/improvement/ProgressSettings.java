@@ -18,11 +18,14 @@ import org.springframework.validation.annotation.Validated;
  * @param updatesEveryMonths                each lead is asked before every board, or every so many
  * @param updateDueWorkingDaysBeforeBoard   the update is due this many working days before the board
  * @param updateOpensWorkingDaysBeforeDue   and is asked for this many working days before it is due
+ * @param actualDueWorkingDaysAfterQuarter  a measure's actual is due this many working days after its quarter ends
+ * @param measureTolerancePercent           an actual this share of its target from it, on the wrong side, is near target
  */
 @ConfigurationProperties("scrutineer.improvement")
 @Validated
 public record ProgressSettings(@NotNull DayOfWeek boardDay, @Min(-1) @Max(4) int boardWeekOfMonth, @Positive int updatesEveryMonths,
-                               @PositiveOrZero int updateDueWorkingDaysBeforeBoard, @PositiveOrZero int updateOpensWorkingDaysBeforeDue) {
+                               @PositiveOrZero int updateDueWorkingDaysBeforeBoard, @PositiveOrZero int updateOpensWorkingDaysBeforeDue,
+                               @PositiveOrZero int actualDueWorkingDaysAfterQuarter, @NotNull @PositiveOrZero java.math.BigDecimal measureTolerancePercent) {
 
     public ProgressSettings {
         if (boardWeekOfMonth == 0) {
