@@ -68,12 +68,13 @@ class ActionProgressInTasklistJourneyTest {
         browser.go("/camunda/app/tasklist/default/#/?task=" + taskId);
         browser.waitFor(d -> d.getPageSource().contains("Progress since the last update"));
         browser.screenshot("action-progress-01-task");
-        assertThat(browser.driver().getPageSource()).contains("Update the action's progress: J1 Recruit permanent social workers",
-                "1. Market supplement agreed, by Tuesday 31 March 2026");
+        assertThat(browser.driver().getPageSource()).contains("Update the action's progress: J1 Recruit permanent social workers");
+        assertThat(browser.driver().findElement(By.xpath("//label[normalize-space(.)='Milestones']/following::textarea[1]")).getAttribute("value"))
+                .isEqualTo("1. Market supplement agreed, by Tuesday 31 March 2026");
 
-        browser.driver().findElement(By.xpath("//label[normalize-space(.)='Progress since the last update']/following::textarea[1]"))
+        browser.driver().findElement(By.xpath("//label[starts-with(normalize-space(.), 'Progress since the last update')]/following::textarea[1]"))
                 .sendKeys("Eleven offers made; the panel moved to April.");
-        browser.clickWhenReady(By.xpath("//label[normalize-space(.)='Amber: behind']"));
+        browser.clickWhenReady(By.xpath("//label[normalize-space(.)='Amber: behind']/input"));
         browser.waitFor(d -> !d.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Why it is behind')]")).isEmpty());
         browser.driver().findElement(By.xpath("//label[starts-with(normalize-space(.), 'Why it is behind')]/following::textarea[1]"))
                 .sendKeys("The appointments panel could not meet until April; offers are made and start dates agreed.");
