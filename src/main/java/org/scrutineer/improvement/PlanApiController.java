@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * and answers {@code {planId, imported, unchanged, warnings}}; {@code GET /api/plans} lists the plans
  * and {@code GET /api/plans/{id}} gives one, as JSON, or as CSV in the import's columns when asked for
  * {@code text/csv}; {@code POST /api/plans/{id}/measures} adds a measure that matters with its
- * quarterly targets.
+ * quarterly targets, and {@code POST /api/plans/{id}/recommendations} an inspection or commissioner
+ * recommendation with the actions that answer it.
  */
 @RestController
 @RequestMapping("/api/plans")
@@ -29,11 +30,19 @@ class PlanApiController {
     private final PlanImport importer;
     private final Plans plans;
     private final Measures measures;
+    private final Recommendations recommendations;
 
-    PlanApiController(PlanImport importer, Plans plans, Measures measures) {
+    PlanApiController(PlanImport importer, Plans plans, Measures measures, Recommendations recommendations) {
         this.importer = importer;
         this.plans = plans;
         this.measures = measures;
+        this.recommendations = recommendations;
+    }
+
+    @PostMapping(path = "/{id:\\d+}/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlanJson.RecommendationJson> addRecommendation(@PathVariable long id, @RequestBody(required = false) RecommendationRequest request) {
+        InspectionRecommendation added = recommendations.add(id, request);
+        return ResponseEntity.created(java.net.URI.create("/api/plans/" + id)).body(Recommendations.json(added));
     }
 
     @PostMapping(path = "/{id:\\d+}/measures", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -9,7 +9,7 @@ import java.util.Map;
  * its themes in order, each with its areas and outcomes and its actions with their milestones.
  */
 public record PlanJson(long id, String title, String directorate, String period, String owner, int actions,
-                       Map<String, Long> brag, List<Theme> themes, List<MeasureJson> measures) {
+                       Map<String, Long> brag, List<Theme> themes, List<MeasureJson> measures, List<RecommendationJson> recommendations) {
 
     public record Theme(long id, String name, String accountableLead, List<Area> areas, List<Action> actions) {
     }
@@ -50,6 +50,18 @@ public record PlanJson(long id, String title, String directorate, String period,
      */
     public record QuarterJson(LocalDate quarterEnd, java.math.BigDecimal target, java.math.BigDecimal actual, String rating,
                               LocalDate recordedOn, String recordedBy, boolean late) {
+    }
+
+    /**
+     * An inspection or commissioner recommendation: {@code source} is {@code commissioner}, {@code ofsted} or
+     * {@code peer-review}; {@code status} {@code achieved}, {@code progress-made}, {@code progressing} or
+     * {@code not-started}; {@code actions} the refs of the actions that answer it.
+     */
+    public record RecommendationJson(long id, String source, LocalDate madeOn, String text, String status, LocalDate reviewOn,
+                                     List<String> actions, List<ReviewJson> reviews) {
+    }
+
+    public record ReviewJson(String status, String note, LocalDate reviewedOn, String reviewedBy, LocalDate nextReviewOn) {
     }
 
     /** A plan in the list of {@code GET /api/plans}: its details and counts, without its contents. */

@@ -19,11 +19,13 @@ public class Plans {
     private final ImprovementPlanRepository plans;
     private final PlanActionRepository actions;
     private final Measures measures;
+    private final Recommendations recommendations;
 
-    Plans(ImprovementPlanRepository plans, PlanActionRepository actions, Measures measures) {
+    Plans(ImprovementPlanRepository plans, PlanActionRepository actions, Measures measures, Recommendations recommendations) {
         this.plans = plans;
         this.actions = actions;
         this.measures = measures;
+        this.recommendations = recommendations;
     }
 
     @Transactional(readOnly = true)
@@ -45,7 +47,7 @@ public class Plans {
                         area.getOutcomes().stream().map(o -> new PlanJson.Outcome(o.getId(), o.getTitle())).toList())).toList(),
                 held.stream().filter(a -> a.getTheme().getId().equals(theme.getId())).map(Plans::json).toList())).toList();
         return new PlanJson(plan.getId(), plan.getTitle(), plan.getDirectorate(), plan.getPeriod(), plan.getOwner(), held.size(),
-                counts(held), themes, measures.of(id));
+                counts(held), themes, measures.of(id), recommendations.of(id));
     }
 
     /** The plan's rows as its import reads them, one per milestone, for a spreadsheet. */
