@@ -113,6 +113,21 @@ public class ActionUpdate {
         return Optional.ofNullable(confirmation);
     }
 
+    public LocalDate getConfirmedOn() {
+        return confirmedOn;
+    }
+
+    /** The rating this entry gave the action as of {@code day}: a Blue only once confirmed by then; none for a missed update. */
+    Optional<Brag> ratingAsOf(LocalDate day) {
+        if (updatedOn.isAfter(day) || kind == Kind.MISSED) {
+            return Optional.empty();
+        }
+        if (confirmation != null) {
+            return confirmation == Confirmation.CONFIRMED && confirmedOn != null && !confirmedOn.isAfter(day) ? getBrag() : Optional.empty();
+        }
+        return getBrag();
+    }
+
     public String getConfirmationNote() {
         return confirmationNote;
     }

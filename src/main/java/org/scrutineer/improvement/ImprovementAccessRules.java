@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Democratic services and the directors import and keep the plans; all staff read them. */
+/** Democratic services and the directors import and keep the plans; all staff read them and their reports, until a report is published. */
 @Component
 class ImprovementAccessRules implements AccessRules {
 
@@ -23,6 +23,6 @@ class ImprovementAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.POST, "/staff/plans", "/staff/plans/**").hasAnyAuthority(KEEPERS)
-                .requestMatchers("/staff/plans", "/staff/plans/**").authenticated();
+                .requestMatchers("/staff/plans", "/staff/plans/**", "/plans/*/report", "/plans/*/report.pdf").authenticated();
     }
 }

@@ -54,6 +54,10 @@ public class InspectionRecommendation {
     @Column(name = "review_on")
     private LocalDate reviewOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_status", length = 16)
+    private RecommendationStatus firstStatus;
+
     @Column(nullable = false)
     private int position;
 
@@ -76,6 +80,7 @@ public class InspectionRecommendation {
         this.madeOn = madeOn;
         this.text = text;
         this.status = status;
+        this.firstStatus = status;
         this.reviewOn = reviewOn;
         this.position = position;
     }
@@ -102,6 +107,11 @@ public class InspectionRecommendation {
 
     public RecommendationStatus getStatus() {
         return status;
+    }
+
+    /** Where it stood when it was recorded. */
+    public RecommendationStatus getFirstStatus() {
+        return firstStatus == null ? status : firstStatus;
     }
 
     public LocalDate getReviewOn() {

@@ -33,6 +33,12 @@ class ProgressDates {
                 : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(settings.boardWeekOfMonth(), settings.boardDay()));
     }
 
+    /** The last board before the day: the report before this one. */
+    LocalDate boardBefore(LocalDate day) {
+        LocalDate board = board(YearMonth.from(day));
+        return board.isBefore(day) ? board : board(YearMonth.from(day).minusMonths(1));
+    }
+
     Round round(LocalDate board) {
         LocalDate due = calendar.addWorkingDays(board, -settings.updateDueWorkingDaysBeforeBoard());
         return new Round(board, due, calendar.addWorkingDays(due, -settings.updateOpensWorkingDaysBeforeDue()));

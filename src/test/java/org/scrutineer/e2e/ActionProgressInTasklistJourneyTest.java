@@ -21,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An action's lead opens their progress update in the Tasklist, is told an Amber rating needs its
- * reason, gives it, and the plan's page then shows the new rating and what they wrote.
+ * An action's lead opens their progress update in the Tasklist, rates it Amber with the reason, and
+ * the plan's page then shows the new rating and what they wrote, and the plan's report for the
+ * meeting counts it.
  */
 @ScrutineerTest
 class ActionProgressInTasklistJourneyTest {
@@ -89,5 +90,12 @@ class ActionProgressInTasklistJourneyTest {
         assertThat(row).contains("Amber", "Eleven offers made; the panel moved to April.", "The appointments panel could not meet until April")
                 .doesNotContain("Green");
         assertThat(browser.accessibilityViolations()).as("the plan after an update").isEmpty();
+
+        browser.click(browser.driver().findElement(By.id("report")));
+        browser.waitFor(d -> d.getPageSource().contains("Actions by rating"));
+        browser.screenshot("action-progress-04-report");
+        assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space(.)='Amber, behind']]")).getText())
+                .as("the report of the day shows the new rating against the last board").isEqualTo("Amber, behind 1 0 Up 1");
+        assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space(.)='Green, on track']]")).getText()).isEqualTo("Green, on track 0 0 No change");
     }
 }
