@@ -7,7 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Democratic services and the directors import and keep the plans; all staff read them and their reports, until a report is published. */
+/** Democratic services and the directors import and keep the plans; all staff read them and their reports; anyone sees each plan's progress as of the last board, without its leads or what they wrote. */
 @Component
 class ImprovementAccessRules implements AccessRules {
 
@@ -22,7 +22,8 @@ class ImprovementAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.POST, "/staff/plans", "/staff/plans/**").hasAnyAuthority(KEEPERS)
+        rules.requestMatchers(HttpMethod.GET, "/improvement-plans/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/staff/plans", "/staff/plans/**").hasAnyAuthority(KEEPERS)
                 .requestMatchers("/staff/plans", "/staff/plans/**", "/plans/*/report", "/plans/*/report.pdf").authenticated();
     }
 }

@@ -34,14 +34,21 @@ public class PlanReport {
     public record QuarterLine(String quarter, String target, String actual, String rating) {
     }
 
-    public record MeasureLines(String name, String about, List<QuarterLine> quarters) {
+    public record MeasureLines(String name, String about, List<QuarterLine> quarters, MeasureChart chart) {
     }
 
     public record RecommendationLine(String madeBy, String text, String status, String nextReview, String actions) {
     }
 
     public record View(String title, String planTitle, String asOf, String before, List<BragRow> brag, BarChart chart, List<Attention> attention,
-                       List<MeasureLines> measures, List<RecommendationLine> recommendations) {
+                       List<MeasureLines> measures, List<RecommendationLine> recommendations, boolean forThePublicView) {
+
+        /** The same without the leads and what they wrote, for the public page. */
+        public View forThePublic() {
+            return new View("Progress of " + planTitle + " at the board of " + asOf, planTitle, asOf, before, brag, chart,
+                    attention.stream().map(a -> new Attention(a.ref(), a.text(), a.theme(), null, a.rating(), null)).toList(),
+                    measures, recommendations, true);
+        }
     }
 
     private final Plans plans;
@@ -81,7 +88,7 @@ public class PlanReport {
         String title = "Improvement plan report: " + plan.getTitle() + ", " + words.date(day);
         return new View(title, plan.getTitle(), words.date(day), words.date(before), rows, chart, attention(held, day),
                 measures.findByPlanIdOrderByPositionAsc(planId).stream().map(m -> measure(m, day)).toList(),
-                recommendations.findByPlanIdOrderByPositionAsc(planId).stream().map(r -> recommendation(r, day)).toList());
+                recommendations.findByPlanIdOrderByPositionAsc(planId).stream().map(r -> recommendation(r, day)).toList(), false);
     }
 
     static Optional<Brag> ratingAsOf(PlanAction action, LocalDate day) {
@@ -125,11 +132,17 @@ public class PlanReport {
         String about = (measure.isHigherBetter() ? "Higher is better" : "Lower is better")
                 + (measure.getBaseline() == null ? "" : "; baseline " + plain(measure.getBaseline()))
                 + (measure.getUnit() == null ? "" : " " + measure.getUnit()) + (measure.getSource() == null ? "" : "; source: " + measure.getSource()) + ".";
-        return new MeasureLines(measure.getName(), about, measure.getQuarters().stream().map(q -> {
+        List<QuarterLine> lines = new ArrayList<>();
+        List<MeasureChart.Bar> bars = new ArrayList<>();
+        for (MeasureQuarter q : measure.getQuarters()) {
             boolean known = q.getActual() != null && q.getRecordedOn() != null && !q.getRecordedOn().isAfter(day);
             MeasureRating rating = known ? measureRatings.rating(measure, q) : MeasureRating.NO_FIGURE;
-            return new QuarterLine(words.date(q.getQuarterEnd()), plain(q.getTarget()), known ? plain(q.getActual()) : "", rating.words());
-        }).toList());
+            lines.add(new QuarterLine(words.date(q.getQuarterEnd()), plain(q.getTarget()), known ? plain(q.getActual()) : "", rating.words()));
+            bars.add(new MeasureChart.Bar(words.shortDate(q.getQuarterEnd()) + " (target " + plain(q.getTarget()) + ")",
+                    known ? plain(q.getActual()) : "not yet recorded", known ? q.getActual().doubleValue() : 0, tone(rating)));
+        }
+        return new MeasureLines(measure.getName(), about, lines, new MeasureChart("measure-" + measure.getId(), measure.getName() + ": the actual by quarter",
+                measure.getUnit() == null ? "Actual" : "Actual (" + measure.getUnit() + ")", bars));
     }
 
     private RecommendationLine recommendation(InspectionRecommendation r, LocalDate day) {
@@ -160,6 +173,15 @@ public class PlanReport {
             case GREEN -> "good";
             case AMBER -> "warning";
             case RED -> "bad";
+        };
+    }
+
+    private static String tone(MeasureRating rating) {
+        return switch (rating) {
+            case ON_TARGET -> "good";
+            case NEAR_TARGET -> "warning";
+            case OFF_TARGET -> "bad";
+            case NO_FIGURE -> "neutral";
         };
     }
 

@@ -142,7 +142,29 @@ class PlanReportTest {
 
         String html = page("2026-02-26");
         assertThat(html).contains("Improvement plan report, Thursday 26 February 2026", "Up 1", "Down 1", "The appointments panel could not meet.",
-                "Average caseload in assessment teams", "Off target", "Progress made", "<svg");
+                "Average caseload in assessment teams", "Off target", "Progress made", "<svg",
+                "Average caseload in assessment teams: the actual by quarter", "31 December 2025 (target 22)",
+                "scrutineer-chart-bar--bad", "Actual (children)");
+    }
+
+    @Test
+    void thePublicPageShowsProgressAsOfTheLastBoardWithoutTheLeadsOrWhatTheyWrote() throws Exception {
+        clock.freezeAt(Instant.parse("2026-03-02T10:00:00Z"));
+        MvcResult shown = mvc.perform(get("/improvement-plans/" + planId)).andReturn();
+        assertThat(shown.getResponse().getStatus()).isEqualTo(200);
+        String page = shown.getResponse().getContentAsString();
+        assertThat(page).contains("Progress of " + title + " at the board of Thursday 26 February 2026",
+                "Progress at the board of Thursday 26 February 2026", "A1 Recruit permanent social workers",
+                "Red, past its last milestone", "Average caseload in assessment teams", "Progress made")
+                .doesNotContain("The appointments panel could not meet.", "head-of-service", "Twelve audits done", "The panel is postponed");
+        assertThat(mvc.perform(get("/improvement-plans/987654321")).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.go("/improvement-plans/" + planId);
+            assertThat(browser.driver().getPageSource()).contains("Actions by rating");
+            browser.screenshot("improvement-plan-public");
+            assertThat(browser.accessibilityViolations()).as("the public plan").isEmpty();
+        }
     }
 
     @Test
