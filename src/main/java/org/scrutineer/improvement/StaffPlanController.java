@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Map;
 
+import org.scrutineer.identity.StaffDirectory;
 import org.scrutineer.web.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,10 +29,14 @@ class StaffPlanController {
 
     private final Plans plans;
     private final PlanImport importer;
+    private final PlanEditing editing;
+    private final StaffDirectory directory;
 
-    StaffPlanController(Plans plans, PlanImport importer) {
+    StaffPlanController(Plans plans, PlanImport importer, PlanEditing editing, StaffDirectory directory) {
         this.plans = plans;
         this.importer = importer;
+        this.editing = editing;
+        this.directory = directory;
     }
 
     @GetMapping
@@ -61,10 +66,52 @@ class StaffPlanController {
 
     @GetMapping("/{id:\\d+}")
     String plan(@PathVariable long id, Model model) {
+        return plan(id, model, Map.of(), Map.of());
+    }
+
+    @PostMapping("/{id:\\d+}/details")
+    String describe(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            editing.describe(id, form.get("title"), form.get("directorate"), form.get("period"), form.get("owner"));
+            redirect.addFlashAttribute("success", "The plan's details are saved.");
+            return "redirect:/staff/plans/" + id;
+        } catch (Refusal refused) {
+            return plan(id, model, refused.errors(), form);
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/actions/{actionId:\\d+}/lead")
+    String leadAction(@PathVariable long id, @PathVariable long actionId, @RequestParam(required = false) String lead, Model model,
+                      RedirectAttributes redirect) {
+        try {
+            editing.leadAction(id, actionId, lead);
+            redirect.addFlashAttribute("success", "The action's lead is saved; an open update is theirs now.");
+            return "redirect:/staff/plans/" + id + "#action-" + actionId;
+        } catch (Refusal refused) {
+            return plan(id, model, refused.errors(), Map.of());
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/themes/{themeId:\\d+}/lead")
+    String leadTheme(@PathVariable long id, @PathVariable long themeId, @RequestParam(required = false) String lead, Model model,
+                     RedirectAttributes redirect) {
+        try {
+            editing.leadTheme(id, themeId, lead);
+            redirect.addFlashAttribute("success", "The theme's accountable lead is saved.");
+            return "redirect:/staff/plans/" + id;
+        } catch (Refusal refused) {
+            return plan(id, model, refused.errors(), Map.of());
+        }
+    }
+
+    private String plan(long id, Model model, Map<String, String> errors, Map<String, String> typed) {
         PlanJson plan = plans.one(id);
-        model.addAttribute("pageTitle", plan.title());
+        model.addAttribute("pageTitle", (errors.isEmpty() ? "" : "Error: ") + plan.title());
         model.addAttribute("plan", plan);
         model.addAttribute("brags", Brag.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("staffChoices", directory.choices());
         return "improvement/plan";
     }
 
