@@ -1,6 +1,7 @@
 package org.scrutineer.improvement;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ class EscalateMissedUpdate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = ProcessVariables.of(execution);
         long actionId = variables.id("actionId");
-        LocalDate due = LondonTime.of((java.util.Date) execution.getVariable("updateDue")).toLocalDate();
+        LocalDate due = LondonTime.of((Date) execution.getVariable("updateDue")).toLocalDate();
         progress.missed(actionId, due);
         PlanAction action = progress.get(actionId);
         StaffDirectory.Entry lead = leads.who(action.getLead());

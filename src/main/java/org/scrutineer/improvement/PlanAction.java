@@ -1,5 +1,6 @@
 package org.scrutineer.improvement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +68,9 @@ public class PlanAction {
     @Column(nullable = false)
     private int position;
 
+    @Column(name = "created_on")
+    private LocalDate createdOn;
+
     @Version
     private long version;
 
@@ -86,7 +90,8 @@ public class PlanAction {
     protected PlanAction() {
     }
 
-    PlanAction(long planId, PlanTheme theme, PlanArea area, String ref, String text, String lead, int position) {
+    PlanAction(long planId, PlanTheme theme, PlanArea area, String ref, String text, String lead, int position, LocalDate createdOn) {
+        this.createdOn = createdOn;
         this.planId = planId;
         this.theme = theme;
         this.area = area;
@@ -128,6 +133,11 @@ public class PlanAction {
         return Optional.ofNullable(brag);
     }
 
+    /** Whether the action was in the plan on the day. */
+    public boolean existedOn(LocalDate day) {
+        return createdOn == null || !createdOn.isAfter(day);
+    }
+
     public int getPosition() {
         return position;
     }
@@ -148,7 +158,7 @@ public class PlanAction {
         outcomes.add(outcome);
     }
 
-    Milestone addMilestone(String text, java.time.LocalDate dueOn, String importKey) {
+    Milestone addMilestone(String text, LocalDate dueOn, String importKey) {
         Milestone milestone = new Milestone(this, text, dueOn, milestones.size() + 1, importKey);
         milestones.add(milestone);
         return milestone;

@@ -162,7 +162,8 @@ public class PlanImport {
                 .orElseGet(() -> persisted(plan.addTheme(row.value("theme"), row.staff("accountable_lead", directory))));
         PlanArea area = row.value("area").isEmpty() ? null
                 : theme.area(row.value("area")).orElseGet(() -> persisted(theme.addArea(row.value("area"))));
-        PlanAction action = new PlanAction(plan.getId(), theme, area, row.ref, row.value("action"), row.staff("lead", directory), position);
+        PlanAction action = new PlanAction(plan.getId(), theme, area, row.ref, row.value("action"), row.staff("lead", directory), position,
+                LondonTime.today(clock));
         outcome(area, row).ifPresent(action::serves);
         row.brag().ifPresent(brag -> action.rated(new ActionUpdate(action, ActionUpdate.Kind.IMPORTED, brag, null, null,
                 LondonTime.today(clock), clock.instant(), importedBy)));

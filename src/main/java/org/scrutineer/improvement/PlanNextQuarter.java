@@ -1,6 +1,7 @@
 package org.scrutineer.improvement;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +25,7 @@ class PlanNextQuarter implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Measure measure = measures.get(ProcessVariables.of(execution).id("measureId"));
-        var next = measure.nextToRecord();
+        Optional<MeasureQuarter> next = measure.nextToRecord();
         execution.setVariable("quarterToRecord", next.isPresent());
         next.ifPresent(quarter -> {
             execution.setVariable("quarterEnd", quarter.getQuarterEnd().toString());

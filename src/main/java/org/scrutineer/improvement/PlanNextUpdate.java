@@ -12,7 +12,6 @@ import org.scrutineer.calendar.DateWords;
 import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.web.ProcessVariables;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The next board's round: when the lead is asked, by when they answer, and what the form shows them. */
 @Component("planNextUpdate")
@@ -33,7 +32,6 @@ class PlanNextUpdate implements JavaDelegate {
     }
 
     @Override
-    @Transactional
     public void execute(DelegateExecution execution) {
         ProcessVariables variables = ProcessVariables.of(execution);
         PlanAction action = progress.get(variables.id("actionId"));

@@ -106,13 +106,13 @@ public class PlanReport {
         Map<String, Long> counts = new LinkedHashMap<>();
         Arrays.stream(Brag.values()).forEach(b -> counts.put(b.id(), 0L));
         counts.put(Plans.UNRATED, 0L);
-        held.forEach(a -> counts.merge(ratingAsOf(a, day).map(Brag::id).orElse(Plans.UNRATED), 1L, Long::sum));
+        held.stream().filter(a -> a.existedOn(day)).forEach(a -> counts.merge(ratingAsOf(a, day).map(Brag::id).orElse(Plans.UNRATED), 1L, Long::sum));
         return counts;
     }
 
     private List<Attention> attention(List<PlanAction> held, LocalDate day) {
         List<Attention> first = new ArrayList<>();
-        for (PlanAction action : held) {
+        for (PlanAction action : held.stream().filter(a -> a.existedOn(day)).toList()) {
             Optional<Brag> rating = ratingAsOf(action, day);
             LocalDate last = action.getMilestones().stream().map(Milestone::getDueOn).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
             boolean red = rating.filter(b -> b == Brag.RED).isPresent();

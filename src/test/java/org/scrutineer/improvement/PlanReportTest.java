@@ -110,6 +110,13 @@ class PlanReportTest {
                 .containsExactly("Blue 0 No change", "Green 1 No change", "Amber 1 No change", "Red 0 No change", "Grey 0 No change",
                         "Not yet rated 1 No change");
 
+        PlanReport.View importDay = report.asOf(planId, LocalDate.parse("2026-01-05"));
+        assertThat(importDay.before()).isEqualTo("Thursday 25 December 2025");
+        assertThat(importDay.brag()).as("actions imported after the last board were not in the plan then")
+                .extracting(r -> r.colour() + " " + r.now() + " " + r.before() + " " + r.change())
+                .containsExactly("Blue 0 0 No change", "Green 1 0 Up 1", "Amber 1 0 Up 1", "Red 0 0 No change", "Grey 0 0 No change",
+                        "Not yet rated 1 0 Up 1");
+
         PlanReport.View february = report.asOf(planId, LocalDate.parse("2026-02-27"));
         assertThat(february.before()).isEqualTo("Thursday 26 February 2026");
         PlanReport.View march = report.asOf(planId, LocalDate.parse("2026-03-02"));
