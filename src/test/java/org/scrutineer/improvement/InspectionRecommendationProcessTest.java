@@ -7,14 +7,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 
@@ -29,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.scrutineer.ProcessSteps;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.ApiClient;
 import org.scrutineer.web.EngineRuleRefusal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,11 +71,8 @@ class InspectionRecommendationProcessTest {
         clock.reset();
     }
 
-    private HttpResponse<String> post(String user, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String user, String path, String body) {
+        return ApiClient.as(port, user, "demo").post(path, body);
     }
 
     private String staffPage() {

@@ -2,14 +2,11 @@ package org.scrutineer.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
+import org.scrutineer.web.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,20 +57,13 @@ class PlanImportTest {
         }
     }
 
-    private HttpResponse<String> send(String user, String method, String path, String contentType, String accept, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String user, String path, String accept) {
+        return (user == null ? ApiClient.anonymous(port) : ApiClient.as(port, user, "demo")).get(path, accept);
     }
 
-    private HttpResponse<String> upload(String user, String csv) throws Exception {
-        return send(user, "POST", "/api/plans/import", "text/csv", "application/json", csv);
+    private HttpResponse<String> upload(String user, String csv) {
+        return (user == null ? ApiClient.anonymous(port) : ApiClient.as(port, user, "demo"))
+                .post("/api/plans/import", "text/csv", HttpRequest.BodyPublishers.ofString(csv));
     }
 
     private JsonNode imported(String user, String csv) throws Exception {
@@ -82,7 +73,7 @@ class PlanImportTest {
     }
 
     private JsonNode planJson(long id) throws Exception {
-        HttpResponse<String> answer = send("member", "GET", "/api/plans/" + id, null, "application/json", null);
+        HttpResponse<String> answer = get("member", "/api/plans/" + id, "application/json");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json.readTree(answer.body());
     }
@@ -173,7 +164,7 @@ class PlanImportTest {
     void theExportIsTheImportsColumnsWithFormulasNeutralisedAndImportsBackUnchanged() throws Exception {
         long id = imported("clerk", plan()).path("planId").asLong();
 
-        HttpResponse<String> export = send("member", "GET", "/api/plans/" + id, null, "text/csv", null);
+        HttpResponse<String> export = get("member", "/api/plans/" + id, "text/csv");
         assertThat(export.statusCode()).isEqualTo(200);
         assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         assertThat(export.body().lines().findFirst()).hasValue(String.join(",", PlanImport.COLUMNS));
@@ -231,10 +222,10 @@ class PlanImportTest {
         assertThat(upload("cabinet-member", plan()).statusCode()).isEqualTo(403);
         assertThat(upload("member", plan()).statusCode()).isEqualTo(403);
         assertThat(upload(null, plan()).statusCode()).isEqualTo(401);
-        assertThat(send(null, "GET", "/api/plans", null, "application/json", null).statusCode()).isEqualTo(401);
+        assertThat(get(null, "/api/plans", "application/json").statusCode()).isEqualTo(401);
         long id = imported("director", plan()).path("planId").asLong();
 
-        HttpResponse<String> list = send("member", "GET", "/api/plans", null, "application/json", null);
+        HttpResponse<String> list = get("member", "/api/plans", "application/json");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(json.readTree(list.body())).anySatisfy(p -> {
             assertThat(p.path("id").asLong()).isEqualTo(id);
@@ -242,7 +233,7 @@ class PlanImportTest {
             assertThat(p.path("actions").asInt()).isEqualTo(6);
             assertThat(p.has("themes")).isFalse();
         });
-        HttpResponse<String> missing = send("member", "GET", "/api/plans/987654321", null, "application/json", null);
+        HttpResponse<String> missing = get("member", "/api/plans/987654321", "application/json");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).doesNotContain("Exception", "org.scrutineer");
     }
