@@ -43,11 +43,13 @@ public class ActionLeads {
         return directory.find(id).orElseGet(() -> new StaffDirectory.Entry(null, Roles.DEMOCRATIC_SERVICES, "Democratic services"));
     }
 
-    private String user(String id) {
+    /** The user a task for the directory id goes to, or none when it goes to a group. */
+    String user(String id) {
         return who(id).user();
     }
 
-    private List<String> groups(String id) {
+    /** The candidate groups of a task for the directory id. */
+    List<String> groups(String id) {
         String group = who(id).group();
         return group == null ? List.of() : List.of(group);
     }

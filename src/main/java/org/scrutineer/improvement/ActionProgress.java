@@ -105,7 +105,7 @@ public class ActionProgress {
         } else {
             action.rated(update);
         }
-        return actions.saveAndFlush(action).getUpdates().get(action.getUpdates().size() - 1);
+        return update;
     }
 
     /** The theme's accountable lead confirms the Blue, or refuses it with the reason; a refused Blue leaves the rating as it was. */

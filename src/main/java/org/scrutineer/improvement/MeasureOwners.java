@@ -17,11 +17,10 @@ public class MeasureOwners {
     }
 
     public String assignee(long measureId) {
-        return leads.who(measures.get(measureId).getOwner()).user();
+        return leads.user(measures.get(measureId).getOwner());
     }
 
     public List<String> candidateGroups(long measureId) {
-        String group = leads.who(measures.get(measureId).getOwner()).group();
-        return group == null ? List.of() : List.of(group);
+        return leads.groups(measures.get(measureId).getOwner());
     }
 }

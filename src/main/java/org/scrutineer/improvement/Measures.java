@@ -65,8 +65,9 @@ public class Measures {
             throw Refusal.invalid("name", "Give the measure's name");
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        List<Measure> held = measures.findByPlanIdOrderByPositionAsc(planId);
         String name = text(errors, "name", request.name(), 300, true);
-        if (name != null && measures.findByPlanIdOrderByPositionAsc(planId).stream().anyMatch(m -> PlanText.same(m.getName(), name))) {
+        if (name != null && held.stream().anyMatch(m -> PlanText.same(m.getName(), name))) {
             errors.put("name", "The plan has a measure of that name already");
         }
         String unit = text(errors, "unit", request.unit(), 50, false);
@@ -80,8 +81,7 @@ public class Measures {
         if (owner != null && directory.find(owner).isEmpty()) {
             errors.put("owner", "'" + owner + "' is not a user or group in the staff directory");
         }
-        Measure measure = new Measure(planId, name, unit, Boolean.TRUE.equals(higher), baseline, owner, source,
-                measures.findByPlanIdOrderByPositionAsc(planId).size() + 1);
+        Measure measure = new Measure(planId, name, unit, Boolean.TRUE.equals(higher), baseline, owner, source, held.size() + 1);
         if (request.targets() == null || request.targets().isEmpty()) {
             errors.put("targets", "Give a target for the end of at least one quarter");
         } else {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.scrutineer.web.NotFound;
@@ -69,9 +70,9 @@ public class Plans {
     }
 
     private static PlanJson.Update json(ActionUpdate update) {
-        return new PlanJson.Update(update.getKind().name().toLowerCase(java.util.Locale.ROOT), update.getBrag().map(Brag::id).orElse(null),
+        return new PlanJson.Update(update.getKind().name().toLowerCase(Locale.ROOT), update.getBrag().map(Brag::id).orElse(null),
                 update.getProgress(), update.getReason(), update.getUpdatedOn(), update.getUpdatedBy(),
-                update.getConfirmation().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse(null), update.getConfirmationNote());
+                update.getConfirmation().map(c -> c.name().toLowerCase(Locale.ROOT)).orElse(null), update.getConfirmationNote());
     }
 
     /** Actions by rating, in the board's order, then those not yet rated. */

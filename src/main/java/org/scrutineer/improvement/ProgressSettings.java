@@ -1,5 +1,6 @@
 package org.scrutineer.improvement;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 
 import jakarta.validation.constraints.Max;
@@ -20,12 +21,14 @@ import org.springframework.validation.annotation.Validated;
  * @param updateOpensWorkingDaysBeforeDue   and is asked for this many working days before it is due
  * @param actualDueWorkingDaysAfterQuarter  a measure's actual is due this many working days after its quarter ends
  * @param measureTolerancePercent           an actual this share of its target from it, on the wrong side, is near target
+ * @param reviewDueWorkingDays              a recommendation's review is due this many working days after its review date
  */
 @ConfigurationProperties("scrutineer.improvement")
 @Validated
 public record ProgressSettings(@NotNull DayOfWeek boardDay, @Min(-1) @Max(4) int boardWeekOfMonth, @Positive int updatesEveryMonths,
                                @PositiveOrZero int updateDueWorkingDaysBeforeBoard, @PositiveOrZero int updateOpensWorkingDaysBeforeDue,
-                               @PositiveOrZero int actualDueWorkingDaysAfterQuarter, @NotNull @PositiveOrZero java.math.BigDecimal measureTolerancePercent) {
+                               @PositiveOrZero int actualDueWorkingDaysAfterQuarter, @NotNull @PositiveOrZero BigDecimal measureTolerancePercent,
+                               @PositiveOrZero int reviewDueWorkingDays) {
 
     public ProgressSettings {
         if (boardWeekOfMonth == 0) {

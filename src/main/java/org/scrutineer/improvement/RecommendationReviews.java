@@ -17,14 +17,16 @@ import org.springframework.stereotype.Component;
 public class RecommendationReviews {
 
     static final LocalTime ASKED_AT = LocalTime.of(9, 0);
-    static final int WORKING_DAYS_TO_REVIEW = 5;
 
     private final Recommendations recommendations;
     private final ImprovementPlanRepository plans;
     private final ActionLeads leads;
     private final WorkingDayCalendar calendar;
+    private final ProgressSettings settings;
 
-    RecommendationReviews(Recommendations recommendations, ImprovementPlanRepository plans, ActionLeads leads, WorkingDayCalendar calendar) {
+    RecommendationReviews(Recommendations recommendations, ImprovementPlanRepository plans, ActionLeads leads, WorkingDayCalendar calendar,
+                          ProgressSettings settings) {
+        this.settings = settings;
         this.recommendations = recommendations;
         this.plans = plans;
         this.leads = leads;
@@ -42,16 +44,15 @@ public class RecommendationReviews {
 
     public Date dueAt(long recommendationId) {
         return LondonTime.endOfWorkingDay(calendar.addWorkingDays(calendar.nextWorkingDayOnOrAfter(
-                recommendations.get(recommendationId).getReviewOn()), WORKING_DAYS_TO_REVIEW));
+                recommendations.get(recommendationId).getReviewOn()), settings.reviewDueWorkingDays()));
     }
 
     public String assignee(long recommendationId) {
-        return leads.who(owner(recommendationId)).user();
+        return leads.user(owner(recommendationId));
     }
 
     public List<String> candidateGroups(long recommendationId) {
-        String group = leads.who(owner(recommendationId)).group();
-        return group == null ? List.of() : List.of(group);
+        return leads.groups(owner(recommendationId));
     }
 
     private String owner(long recommendationId) {
