@@ -1,8 +1,11 @@
 package org.scrutineer.improvement;
 
 import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.scrutineer.web.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * and {@code GET /api/plans/{id}} gives one, as JSON, or as CSV in the import's columns when asked for
  * {@code text/csv}; {@code POST /api/plans/{id}/measures} adds a measure that matters with its
  * quarterly targets, and {@code POST /api/plans/{id}/recommendations} an inspection or commissioner
- * recommendation with the actions that answer it.
+ * recommendation with the actions that answer it; {@code POST /api/plans/{id}/agenda-reports} places the
+ * plan's report as of a day ({@code {meetingId, asOf}}) on a meeting's agenda, through report sign-off.
  */
 @RestController
 @RequestMapping("/api/plans")
@@ -31,12 +35,43 @@ class PlanApiController {
     private final Plans plans;
     private final Measures measures;
     private final Recommendations recommendations;
+    private final PlanAgendaReports agendaReports;
 
-    PlanApiController(PlanImport importer, Plans plans, Measures measures, Recommendations recommendations) {
+    PlanApiController(PlanImport importer, Plans plans, Measures measures, Recommendations recommendations, PlanAgendaReports agendaReports) {
         this.importer = importer;
         this.plans = plans;
         this.measures = measures;
         this.recommendations = recommendations;
+        this.agendaReports = agendaReports;
+    }
+
+    /** The body of {@code POST /api/plans/{id}/agenda-reports}: the meeting, and the day the report shows as {@code YYYY-MM-DD} (today when left out). */
+    record AgendaReportRequest(Long meetingId, String asOf) {
+    }
+
+    @PostMapping(path = "/{id:\\d+}/agenda-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PlanAgendaReports.Placed> placeOnAgenda(@PathVariable long id, @RequestBody(required = false) AgendaReportRequest request,
+                                                           Principal person) {
+        AgendaReportRequest body = request == null ? new AgendaReportRequest(null, null) : request;
+        PlanAgendaReports.Placed placed = agendaReports.place(id, body.meetingId(), day(body.asOf()), person.getName());
+        return ResponseEntity.created(java.net.URI.create("/api/reports/" + placed.reportId())).body(placed);
+    }
+
+    @GetMapping("/{id:\\d+}/agenda-reports")
+    List<PlanAgendaReports.Placed> agendaReports(@PathVariable long id) {
+        plans.plan(id);
+        return agendaReports.of(id);
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("asOf", "Give the day the report shows as YYYY-MM-DD, for example 2026-11-26");
+        }
     }
 
     @PostMapping(path = "/{id:\\d+}/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE)

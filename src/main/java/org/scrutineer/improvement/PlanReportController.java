@@ -2,11 +2,8 @@ package org.scrutineer.improvement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.scrutineer.calendar.LondonTime;
-import org.scrutineer.publishing.DocumentViews;
-import org.scrutineer.publishing.PdfRenderer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,14 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanReportController {
 
     private final PlanReport report;
-    private final DocumentViews views;
-    private final PdfRenderer renderer;
+    private final PlanReportPdf pdf;
     private final Clock clock;
 
-    PlanReportController(PlanReport report, DocumentViews views, PdfRenderer renderer, Clock clock) {
+    PlanReportController(PlanReport report, PlanReportPdf pdf, Clock clock) {
         this.report = report;
-        this.views = views;
-        this.renderer = renderer;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -47,11 +42,10 @@ class PlanReportController {
     }
 
     @GetMapping("/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        PlanReport.View view = report.asOf(id, day(asOf));
-        byte[] pdf = renderer.render(views.render("improvement/report", Map.of("view", view, "forPdf", true)), view.title());
+    ResponseEntity<byte[]> download(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"improvement-plan-" + id + "-report-" + day(asOf) + ".pdf\"").body(pdf);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + PlanReportPdf.fileName(id, day(asOf)) + "\"")
+                .body(pdf.render(report.asOf(id, day(asOf))));
     }
 
     private LocalDate day(LocalDate asOf) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Map;
 
-import org.scrutineer.identity.StaffDirectory;
 import org.scrutineer.web.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,13 +29,13 @@ class StaffPlanController {
     private final Plans plans;
     private final PlanImport importer;
     private final PlanEditing editing;
-    private final StaffDirectory directory;
+    private final PlanPage page;
 
-    StaffPlanController(Plans plans, PlanImport importer, PlanEditing editing, StaffDirectory directory) {
+    StaffPlanController(Plans plans, PlanImport importer, PlanEditing editing, PlanPage page) {
         this.plans = plans;
         this.importer = importer;
         this.editing = editing;
-        this.directory = directory;
+        this.page = page;
     }
 
     @GetMapping
@@ -66,7 +65,7 @@ class StaffPlanController {
 
     @GetMapping("/{id:\\d+}")
     String plan(@PathVariable long id, Model model) {
-        return plan(id, model, Map.of(), Map.of());
+        return page.show(id, model, null, Map.of(), Map.of());
     }
 
     @PostMapping("/{id:\\d+}/details")
@@ -76,7 +75,7 @@ class StaffPlanController {
             redirect.addFlashAttribute("success", "The plan's details are saved.");
             return "redirect:/staff/plans/" + id;
         } catch (Refusal refused) {
-            return plan(id, model, refused.errors(), form);
+            return page.show(id, model, "details", refused.errors(), form);
         }
     }
 
@@ -88,7 +87,7 @@ class StaffPlanController {
             redirect.addFlashAttribute("success", "The action's lead is saved; an open update is theirs now.");
             return "redirect:/staff/plans/" + id + "#action-" + actionId;
         } catch (Refusal refused) {
-            return plan(id, model, refused.errors(), Map.of());
+            return page.show(id, model, null, refused.errors(), Map.of());
         }
     }
 
@@ -100,19 +99,8 @@ class StaffPlanController {
             redirect.addFlashAttribute("success", "The theme's accountable lead is saved.");
             return "redirect:/staff/plans/" + id;
         } catch (Refusal refused) {
-            return plan(id, model, refused.errors(), Map.of());
+            return page.show(id, model, null, refused.errors(), Map.of());
         }
-    }
-
-    private String plan(long id, Model model, Map<String, String> errors, Map<String, String> typed) {
-        PlanJson plan = plans.one(id);
-        model.addAttribute("pageTitle", (errors.isEmpty() ? "" : "Error: ") + plan.title());
-        model.addAttribute("plan", plan);
-        model.addAttribute("brags", Brag.values());
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", typed);
-        model.addAttribute("staffChoices", directory.choices());
-        return "improvement/plan";
     }
 
     @GetMapping("/{id:\\d+}/export.csv")

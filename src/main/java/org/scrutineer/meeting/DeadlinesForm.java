@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.scrutineer.calendar.TypedDate;
+
 /**
  * What a clerk types to set a meeting's deadlines by hand, kept as typed so that nothing is lost
  * on an error. A deadline changed from what the meeting stores becomes an override; the others
@@ -69,11 +71,11 @@ public class DeadlinesForm {
     /** The deadlines that differ from what the meeting stores, with the reason. */
     DeadlineOverride override(ScheduledMeeting meeting) {
         MeetingDeadlines now = meeting.deadlines();
-        LocalDate questionDate = MeetingForm.dateOf(questionDay, questionMonth, questionYear);
+        LocalDate questionDate = TypedDate.of(questionDay, questionMonth, questionYear);
         LocalTime time = MeetingForm.timeOf(questionTime);
         LocalDateTime question = questionDate == null || time == null ? null : questionDate.atTime(time);
-        LocalDate report = MeetingForm.dateOf(reportDay, reportMonth, reportYear);
-        LocalDate agenda = MeetingForm.dateOf(agendaDay, agendaMonth, agendaYear);
+        LocalDate report = TypedDate.of(reportDay, reportMonth, reportYear);
+        LocalDate agenda = TypedDate.of(agendaDay, agendaMonth, agendaYear);
         return new DeadlineOverride(
                 question == null || question.equals(now.questionDeadline()) ? null : question,
                 report == null || report.equals(now.reportDeadline()) ? null : report,
@@ -84,7 +86,7 @@ public class DeadlinesForm {
     private static void date(Map<String, String> errors, String field, String day, String month, String year, String what) {
         if (MeetingForm.blank(day) || MeetingForm.blank(month) || MeetingForm.blank(year)) {
             errors.put(field, "Enter " + what + ", including a day, month and year");
-        } else if (MeetingForm.dateOf(day, month, year) == null) {
+        } else if (TypedDate.of(day, month, year) == null) {
             errors.put(field, capitalised(what) + " must be a real date, for example 12 3 2025");
         }
     }

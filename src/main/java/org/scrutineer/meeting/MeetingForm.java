@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.calendar.TypedDate;
 
 /** What a clerk types to schedule or move a meeting, kept as typed so that nothing is lost on an error. */
 public class MeetingForm {
@@ -65,23 +66,11 @@ public class MeetingForm {
     }
 
     LocalDate date() {
-        return dateOf(day, month, year);
+        return TypedDate.of(day, month, year);
     }
 
     LocalTime startTime() {
         return timeOf(time);
-    }
-
-    /** A date typed as day, month and year; null when it is not one. */
-    static LocalDate dateOf(String day, String month, String year) {
-        if (blank(day) || blank(month) || blank(year)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
     }
 
     /** A time typed like 14:00, 2pm or 2.30pm; null when it is not one. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.calendar.TypedDate;
 
 /** What a clerk types to add a member, kept as typed so that nothing is lost on an error. */
 public class MemberForm {
@@ -39,7 +40,7 @@ public class MemberForm {
         } else if (from() == null) {
             errors.put("from", "The date the term starts must be a real date, for example 21 5 2025");
         }
-        boolean noEnd = MeetingForm.blank(toDay) && MeetingForm.blank(toMonth) && MeetingForm.blank(toYear);
+        boolean noEnd = TypedDate.empty(toDay, toMonth, toYear);
         if (!noEnd && to() == null) {
             errors.put("to", "The date the term ends must be a real date, for example 20 5 2026, or left empty");
         }
@@ -53,11 +54,11 @@ public class MemberForm {
     }
 
     LocalDate from() {
-        return MeetingForm.dateOf(fromDay, fromMonth, fromYear);
+        return TypedDate.of(fromDay, fromMonth, fromYear);
     }
 
     LocalDate to() {
-        return MeetingForm.dateOf(toDay, toMonth, toYear);
+        return TypedDate.of(toDay, toMonth, toYear);
     }
 
     public String getName() {

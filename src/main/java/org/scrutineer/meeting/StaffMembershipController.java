@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scrutineer.calendar.EnteredDates;
+import org.scrutineer.calendar.TypedDate;
 import org.scrutineer.web.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,8 +39,8 @@ class StaffMembershipController {
     String list(@PathVariable String id, @RequestParam(required = false) String asOfDay, @RequestParam(required = false) String asOfMonth,
                 @RequestParam(required = false) String asOfYear, Model model) {
         Committee committee = committees.get(id);
-        LocalDate typed = MeetingForm.dateOf(asOfDay, asOfMonth, asOfYear);
-        boolean unreadable = typed == null && !(MeetingForm.blank(asOfDay) && MeetingForm.blank(asOfMonth) && MeetingForm.blank(asOfYear));
+        LocalDate typed = TypedDate.of(asOfDay, asOfMonth, asOfYear);
+        boolean unreadable = typed == null && !TypedDate.empty(asOfDay, asOfMonth, asOfYear);
         LocalDate asOf = typed == null ? membership.today() : typed;
         MemberForm form = new MemberForm();
         form.setRole("member");
