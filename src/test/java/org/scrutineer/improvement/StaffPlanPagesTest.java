@@ -123,6 +123,15 @@ class StaffPlanPagesTest {
             assertThat(browser.driver().getPageSource()).contains("9 rows imported", "Our workforce");
             browser.screenshot("improvement-plan");
             assertThat(browser.accessibilityViolations()).as("a plan").isEmpty();
+            for (String form : new String[] {"place-report", "add-recommendation", "add-measure"}) {
+                browser.click(browser.driver().findElement(By.cssSelector("#" + form + " summary")));
+            }
+            browser.screenshot("improvement-plan-forms");
+            assertThat(browser.accessibilityViolations()).as("a plan with its forms open").isEmpty();
+            browser.click(browser.driver().findElement(By.cssSelector("form[action$='/measures'] button")));
+            browser.waitFor(d -> d.getPageSource().contains("There is a problem"));
+            assertThat(browser.driver().getPageSource()).contains("Give the measure");
+            assertThat(browser.accessibilityViolations()).as("a measure refused").isEmpty();
         } finally {
             Files.deleteIfExists(file);
         }
