@@ -25,7 +25,9 @@ import org.scrutineer.calendar.AppClock;
 import org.scrutineer.notification.OutboxMessage;
 import org.scrutineer.notification.OutboxRepository;
 import org.scrutineer.web.EngineRuleRefusal;
+import org.scrutineer.web.ApiClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,6 +50,7 @@ class ActionProgressProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired OutboxRepository outbox;
     @Autowired TransactionTemplate transactions;
+    @LocalServerPort int port;
 
     private long actionId;
     private ProcessInstance pi;
@@ -155,6 +158,24 @@ class ActionProgressProcessTest {
                 "Lead: Hal Head");
         assertThat(lastUpdate().getKind()).isEqualTo(ActionUpdate.Kind.MISSED);
         assertThat(brag()).as("the rating as it was").isEqualTo(Brag.AMBER);
+    }
+
+    /** Friday 23 January 2026, the working day after the update fell due. */
+    @Test
+    void aMissedUpdateShowsInTheLeadsOverdueDigest() {
+        asked();
+        clock.freezeAt(DUE.plusSeconds(1));
+        steps.runDueJobs(pi);
+        long before = outbox.count();
+        clock.freezeAt(Instant.parse("2026-01-23T08:30:00Z"));
+
+        var sweep = ApiClient.as(port, "demo", "demo").post("/api/admin/reminders/run", "");
+
+        assertThat(sweep.statusCode()).as(sweep.body()).isEqualTo(200);
+        assertThat(outbox.findAll().stream().skip(before)
+                .filter(m -> "overdue-digest".equals(m.getKind()) && m.getRecipient().startsWith("head-of-service@")))
+                .extracting(OutboxMessage::getBody).singleElement().asString()
+                .contains("Update the action's progress: A1 Recruit permanent social workers", "due 5pm on Thursday 22 January 2026, 1 working day overdue");
     }
 
     @Test
