@@ -60,7 +60,7 @@ class DemoYearOnAnyDateTest {
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).seedAgain();
 
         assertThat(seeded.meetings()).isEqualTo(4);
-        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, tracked actions, disputes").isEqualTo(21);
+        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, tracked actions, disputes, the improvement plan").isEqualTo(28);
         assertThat(clock.instant()).as("the clock is back where it stood").isEqualTo(Instant.parse(day));
         TaskService tasks = app.getBean(TaskService.class);
         for (String key : new String[] {"approveReviewers", "screenQuestion", "draftAnswer", "reviseReport", "holdDisputeMeeting",
@@ -69,5 +69,7 @@ class DemoYearOnAnyDateTest {
         }
         assertThat(tasks.createTaskQuery().taskDefinitionKey("recordExecutiveResponse").count()).isEqualTo(3);
         assertThat(tasks.createTaskQuery().taskDefinitionKey("reviewReport").count()).isEqualTo(2);
+        assertThat(app.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricTaskInstanceQuery()
+                .taskDefinitionKey("updateActionProgress").finished().count()).as("every action updated for at least three boards").isGreaterThanOrEqualTo(15);
     }
 }

@@ -129,7 +129,8 @@ class DemoYearTest {
         assertThat(app.getBean(AppClock.class).instant()).isBetween(WEDNESDAY_MORNING, WEDNESDAY_MORNING.plus(Duration.ofMinutes(10)));
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).lastSeeded().orElseThrow();
         assertThat(seeded.meetings()).isEqualTo(4);
-        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, tracked actions, disputes").isEqualTo(21);
+        assertThat(seeded.processes()).as("the meetings, questions, reports, recommendations with their actions, tracked actions, disputes, "
+                + "and the improvement plan's five actions, its measure and its recommendation").isEqualTo(28);
     }
 
     @Test
@@ -218,6 +219,26 @@ class DemoYearTest {
     void theTrackerShowsTheHistoryAndTheYear() {
         String tracker = ApiClient.anonymous(port()).get("/recommendations").body();
         assertThat(tracker).contains("Care leavers", "Sufficiency of SEND places", "Children&#39;s social care workforce");
+    }
+
+    @Test
+    @Order(3)
+    void theImprovementPlanHasBeenUpdatedForEachBoardAndItsLeadsHaveTheNextUpdateOpen() {
+        JsonNode plan = null;
+        for (JsonNode summary : json("clerk", "/api/plans")) {
+            if (summary.path("title").asText().equals("Children's Services Improvement Plan")) {
+                plan = json("clerk", "/api/plans/" + summary.path("id").asLong());
+            }
+        }
+        assertThat(plan).as("the demo plan").isNotNull();
+        List<String> updates = new ArrayList<>();
+        plan.findValues("lastUpdate").forEach(u -> updates.add(u.path("kind").asText() + " " + u.path("brag").asText() + " " + u.path("updatedBy").asText()));
+        assertThat(updates).hasSize(5).contains("updated green head-of-service", "updated amber team-manager", "updated green service-manager");
+        assertThat(plan.path("measures").get(0).path("quarters").get(0).path("actual").asText()).isEqualTo("22.6");
+        assertThat(plan.path("recommendations").get(0).path("status").asText()).isEqualTo("progressing");
+        assertThat(taskKeys("head-of-service", "assignee=head-of-service")).as("the update for the next board").contains("updateActionProgress");
+        assertThat(ApiClient.anonymous(port()).get("/improvement-plans/" + plan.path("id").asLong()).body())
+                .contains("Children&#39;s Services Improvement Plan");
     }
 
     private static List<String> members() {
@@ -342,7 +363,7 @@ class DemoYearTest {
 
         DemoYear.Seeded seeded = app.getBean(DemoYear.class).seedAgain();
 
-        assertThat(seeded.processes()).isEqualTo(21);
+        assertThat(seeded.processes()).isEqualTo(28);
         assertThat(executor.isActive()).isTrue();
         assertThat(json("demo", "/engine-rest/process-instance/count").path("count").asLong()).isEqualTo(instances);
         assertThat(app.getBean(AppClock.class).instant()).isAfter(WEDNESDAY_MORNING);
