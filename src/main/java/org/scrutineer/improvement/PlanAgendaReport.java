@@ -68,4 +68,8 @@ public class PlanAgendaReport {
     public String getPlacedBy() {
         return placedBy;
     }
+
+    public Instant getPlacedAt() {
+        return placedAt;
+    }
 }

@@ -3,10 +3,12 @@ package org.scrutineer.improvement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.scrutineer.agenda.AgendaReport;
 import org.scrutineer.agenda.AgendaReports;
 import org.scrutineer.agenda.ReportPlacement;
+import org.scrutineer.calendar.AppClock;
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.identity.StaffDirectory;
@@ -25,8 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanAgendaReports {
 
-    /** A placed report as the plan's page lists it. */
-    public record Placed(long reportId, long meetingId, String meeting, String asOf, String status) {
+    /**
+     * A placed report as the plan's page lists it; {@code lateBy} names the meeting's deadline for
+     * reports when the report was placed after it, so that its sign-off is overdue from the start.
+     */
+    public record Placed(long reportId, long meetingId, String meeting, String asOf, String status, String lateBy) {
     }
 
     private final Plans plans;
@@ -89,10 +94,13 @@ public class PlanAgendaReports {
     }
 
     private Placed placed(PlanAgendaReport held) {
-        String meeting = meetings.find(held.getMeetingId())
-                .map(m -> m.committee().name() + ", " + words.date(m.startsAt().toLocalDate())).orElse("a meeting no longer held");
+        Optional<ScheduledMeeting> meeting = meetings.find(held.getMeetingId());
         String status = agendaReports.find(held.getReportId()).map(this::status).orElse("withdrawn");
-        return new Placed(held.getReportId(), held.getMeetingId(), meeting, words.date(held.getAsOf()), status);
+        LocalDate placedOn = LocalDate.ofInstant(held.getPlacedAt(), AppClock.LONDON);
+        String lateBy = meeting.map(m -> m.deadlines().reportDeadline()).filter(deadline -> deadline != null && placedOn.isAfter(deadline))
+                .map(words::date).orElse(null);
+        return new Placed(held.getReportId(), held.getMeetingId(), meeting.map(m -> m.committee().name() + ", " + words.date(m.startsAt().toLocalDate()))
+                .orElse("a meeting no longer held"), words.date(held.getAsOf()), status, lateBy);
     }
 
     private String status(AgendaReport onTheAgenda) {
@@ -105,7 +113,7 @@ public class PlanAgendaReports {
 
     private String reportBy(ImprovementPlan plan) {
         return directory.find(plan.getOwner()).map(StaffDirectory.Entry::name)
-                .or(() -> java.util.Optional.ofNullable(plan.getDirectorate()).filter(d -> !d.isBlank()))
+                .or(() -> Optional.ofNullable(plan.getDirectorate()).filter(d -> !d.isBlank()))
                 .orElse("Democratic services");
     }
 }

@@ -108,7 +108,9 @@ class StaffPlanAdditionsController {
             PlanAgendaReports.Placed placed = agendaReports.place(id, meeting == null ? null : Long.valueOf(meeting),
                     asOf == null ? null : LocalDate.parse(asOf), person.getName());
             redirect.addFlashAttribute("success", "The report as of " + placed.asOf() + " is on its way to the agenda of " + placed.meeting()
-                    + " as report " + placed.reportId() + ". It goes through report sign-off first: the reviewers, then a director.");
+                    + " as report " + placed.reportId() + ". It goes through report sign-off first: the reviewers, then a director."
+                    + (placed.lateBy() == null ? "" : " The meeting's deadline for reports was " + placed.lateBy()
+                    + ", so its sign-off is late from the start: tell the governance officer and the director."));
             return "redirect:/staff/plans/" + id + "#agenda-reports";
         } catch (Refusal refused) {
             return page.show(id, model, "agenda", prefixed(AGENDA, "meetingId", refused), form);

@@ -92,7 +92,8 @@ class PlanReportOnTheAgendaTest {
     void theReportIsFrozenOnTheDayItShowsAndReachesTheAgendaOnlyOnceSignedOff() throws Exception {
         MvcResult placed = mvc.perform(place(String.valueOf(meeting.id()), "1", "3", "2027")).andReturn();
         assertThat(placed.getResponse().getRedirectedUrl()).isEqualTo("/staff/plans/" + planId + "#agenda-reports");
-        assertThat((String) placed.getFlashMap().get("success")).contains("as report", "It goes through report sign-off first");
+        assertThat((String) placed.getFlashMap().get("success")).contains("as report", "It goes through report sign-off first")
+                .doesNotContain("deadline");
 
         AgendaReport report = agendaReports.forMeeting(meeting.id()).stream().filter(r -> r.title().contains(title)).findFirst().orElseThrow();
         assertThat(report.title()).isEqualTo("Improvement plan report: " + title + ", Monday 1 March 2027");
@@ -145,6 +146,16 @@ class PlanReportOnTheAgendaTest {
 
         assertThat(mvc.perform(post("/staff/plans/" + planId + "/agenda-reports").with(user("member").authorities(() -> "committee-members"))
                 .with(csrf()).param("agenda-meetingId", String.valueOf(meeting.id()))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    /** The meeting's deadline for reports is Thursday 11 March 2027. */
+    @Test
+    void aReportPlacedAfterTheMeetingsDeadlineForReportsSaysItIsLate() throws Exception {
+        clock.freezeAt(Instant.parse("2027-03-15T09:00:00Z"));
+        MvcResult placed = mvc.perform(place(String.valueOf(meeting.id()), "", "", "")).andReturn();
+        assertThat((String) placed.getFlashMap().get("success"))
+                .contains("The meeting's deadline for reports was Thursday 11 March 2027, so its sign-off is late from the start");
+        assertThat(page()).contains("Placed after the deadline of Thursday 11 March 2027");
     }
 
     @Test
