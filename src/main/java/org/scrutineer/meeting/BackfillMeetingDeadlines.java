@@ -62,7 +62,7 @@ class BackfillMeetingDeadlines implements JavaMigration {
                 String committeeId = rows.getString("committee_id");
                 LocalDateTime startsAt = rows.getObject("starts_at", LocalDateTime.class);
                 Committee committee = committees.find(committeeId)
-                        .orElseGet(() -> new Committee(committeeId, null, null, null, null, null, null, null, null, null));
+                        .orElseGet(() -> new Committee(committeeId, null, null, null, null, null, null, null, null, null, null));
                 MeetingDeadlines deadlines;
                 boolean countable = true;
                 try {

@@ -1,5 +1,6 @@
 package org.scrutineer.meeting;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * @param agendaClearWorkingDays      the agenda is published with this many clear working days to spare
  * @param members                     the members seeded into the committee when it has none yet
  * @param contactOfficer              whom to contact about the committee; none when not configured
- * @param standardAgenda              the items every agenda carries, in order; the reference council's when not configured
+  * @param standardAgenda              the items every agenda carries, in order; the reference council's when not configured
+ * @param meetingLength               how long its meetings are shown as lasting in calendars; two hours when not configured
  */
 public record Committee(
         String id,
@@ -24,7 +26,11 @@ public record Committee(
         Integer agendaClearWorkingDays,
         List<ConfiguredMember> members,
         ContactOfficer contactOfficer,
-        List<StandardAgendaItem> standardAgenda) {
+        List<StandardAgendaItem> standardAgenda,
+        Duration meetingLength) {
+
+    /** How long a meeting is shown as lasting in calendars, when the committee does not say. */
+    public static final Duration USUAL_LENGTH = Duration.ofHours(2);
 
     public Committee {
         if (id == null || id.isBlank()) {
@@ -38,5 +44,6 @@ public record Committee(
         agendaClearWorkingDays = agendaClearWorkingDays == null ? 5 : agendaClearWorkingDays;
         members = members == null ? List.of() : List.copyOf(members);
         standardAgenda = standardAgenda == null || standardAgenda.isEmpty() ? StandardAgendaItem.REFERENCE : List.copyOf(standardAgenda);
+        meetingLength = meetingLength == null || meetingLength.isNegative() || meetingLength.isZero() ? USUAL_LENGTH : meetingLength;
     }
 }

@@ -65,6 +65,9 @@ public class Meeting {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     @Version
     private long version;
 
@@ -82,15 +85,24 @@ public class Meeting {
 
     /** Moves the meeting; every deadline not set by hand takes the rules' new value. */
     void moveTo(LocalDateTime newStart, MeetingDeadlines fromRules, Instant now) {
+        if (!newStart.equals(startsAt)) {
+            calendarSequence++;
+        }
         this.startsAt = newStart;
         this.updatedAt = now;
         follow(fromRules);
     }
 
     void cancel(String reason, Instant now) {
+        calendarSequence++;
         this.cancelledAt = now;
         this.cancellationReason = reason;
         this.updatedAt = now;
+    }
+
+    /** The event's SEQUENCE in the calendar feeds: raised by each move, change of venue and the cancellation. */
+    public int getCalendarSequence() {
+        return calendarSequence;
     }
 
     public boolean isCancelled() {
@@ -106,6 +118,9 @@ public class Meeting {
     }
 
     void changeVenue(String newVenue, Instant now) {
+        if (!java.util.Objects.equals(newVenue, venue)) {
+            calendarSequence++;
+        }
         this.venue = newVenue;
         this.updatedAt = now;
     }

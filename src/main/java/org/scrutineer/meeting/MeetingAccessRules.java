@@ -20,7 +20,7 @@ class MeetingAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/", "/meetings/**").permitAll()
+        rules.requestMatchers("/", "/meetings/**", "/meetings.ics", "/committees/*/meetings.ics").permitAll()
                 .requestMatchers("/staff/meetings/**", "/staff/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 }

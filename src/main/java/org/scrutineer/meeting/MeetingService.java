@@ -183,6 +183,12 @@ public class MeetingService {
         return meetings.findByStartsAtGreaterThanEqualOrderByStartsAtAsc(startOfToday).stream().map(this::scheduled).toList();
     }
 
+    /** Every meeting from the start of {@code day} on, cancelled ones too, in date order. */
+    @Transactional(readOnly = true)
+    public List<ScheduledMeeting> since(LocalDate day) {
+        return meetings.findByStartsAtGreaterThanEqualOrderByStartsAtAsc(day.atStartOfDay()).stream().map(this::scheduled).toList();
+    }
+
     /** The committee's meetings, not counting cancelled ones, held on the days from {@code from} to {@code to}, in date order. */
     @Transactional(readOnly = true)
     public List<ScheduledMeeting> ofCommittee(String committeeId, LocalDate from, LocalDate to) {

@@ -41,7 +41,7 @@ class BackfillMeetingDeadlinesTest {
                     + " ('health', timestamp '2025-04-22 10:00:00', 'Room 2', current_timestamp, current_timestamp, 0)");
         }
 
-        Committees configured = new Committees(List.of(new Committee("cyp", "Children and Young People", null, 4, LocalTime.of(17, 0), 8, 5, null, null, null)));
+        Committees configured = new Committees(List.of(new Committee("cyp", "Children and Young People", null, 4, LocalTime.of(17, 0), 8, 5, null, null, null, null)));
         flyway(null, new BackfillMeetingDeadlines(configured, new DeadlineRules(TestCalendars.englandAndWales()))).migrate();
 
         try (Connection db = DriverManager.getConnection(URL, "sa", ""); Statement sql = db.createStatement();

@@ -108,7 +108,7 @@ class MembershipApiTest {
     @Test
     void theSecondLockRefusesSomeoneOutsideDemocraticServicesEvenPastTheDoor() {
         assertThatThrownBy(() -> new Membership(null, new Committees(List.of(
-                        new Committee("cyp", null, null, null, null, null, null, null, null, null))), null, null, null)
+                        new Committee("cyp", null, null, null, null, null, null, null, null, null, null))), null, null, null)
                         .add("cyp", new MemberCandidate("Cllr X", MemberRole.MEMBER, null, true, null, null), List.of("committee-members")))
                 .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Only democratic services");

@@ -60,7 +60,7 @@ class StoredMeetingDeadlinesTest {
     /** The officers change the committee's rules: questions close at noon 6 working days before, reports 10, agenda 7 clear days. */
     private void theRulesChange() {
         rulesOfCyp().put("cyp", new Committee("cyp", configured.name(), configured.defaultVenue(), 6, LocalTime.NOON, 10, 7,
-                configured.members(), configured.contactOfficer(), configured.standardAgenda()));
+                configured.members(), configured.contactOfficer(), configured.standardAgenda(), configured.meetingLength()));
     }
 
     private ApiClient clerk() {
