@@ -57,6 +57,9 @@ class PlanPage {
         model.addAttribute("quarterChoices", quarterEnds(today).stream()
                 .map(end -> Map.of("value", end.toString(), "text", words.date(end))).toList());
         model.addAttribute("targetRows", java.util.stream.IntStream.rangeClosed(1, TARGET_ROWS).boxed().toList());
+        model.addAttribute("actionChoices", plan.themes().stream().flatMap(t -> t.actions().stream())
+                .map(a -> Map.of("name", StaffPlanAdditionsController.RECOMMENDATION + "action-" + a.id(), "text", a.ref() + ": " + a.text(),
+                        "checked", "true".equals(typed.get(StaffPlanAdditionsController.RECOMMENDATION + "action-" + a.id())))).toList());
         model.addAttribute("sources", RecommendationSource.values());
         model.addAttribute("statuses", RecommendationStatus.values());
         return VIEW;
