@@ -2,6 +2,7 @@ package org.scrutineer.notification;
 
 import org.scrutineer.identity.AccessRules;
 import org.scrutineer.identity.Roles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ class NotificationAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/staff/outbox/reminder-sweep").hasAuthority(Roles.ADMIN)
+        rules.requestMatchers(HttpMethod.GET, "/feeds/tasks/*").permitAll()
+                .requestMatchers("/staff/outbox/reminder-sweep").hasAuthority(Roles.ADMIN)
                 .requestMatchers("/staff/outbox/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 }

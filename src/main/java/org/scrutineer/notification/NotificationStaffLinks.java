@@ -16,4 +16,10 @@ class NotificationStaffLinks {
                 "Every email Scrutineer sends, whether it has been delivered, and failed ones to try again.",
                 List.of(Roles.DEMOCRATIC_SERVICES, Roles.ADMIN));
     }
+
+    @Bean
+    StaffLink taskCalendarLink() {
+        return new StaffLink(10, "Your tasks in your calendar", "/staff/calendar",
+                "A private link that shows the day each of your tasks is due in Outlook or any calendar.", List.of());
+    }
 }

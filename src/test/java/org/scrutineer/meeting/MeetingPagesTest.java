@@ -62,6 +62,7 @@ class MeetingPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/meetings/" + upcoming.id() + "\"")))
                 .andExpect(content().string(containsString("Tuesday 18 March 2025 at 2pm")))
+                .andExpect(content().string(containsString("href=\"/meetings.ics\"")))
                 .andExpect(content().string(not(containsString("href=\"/meetings/" + past.id() + "\""))));
     }
 
@@ -75,6 +76,7 @@ class MeetingPagesTest {
                 .andExpect(content().string(containsString("Reports for the meeting are due by Thursday 6 March 2025")))
                 .andExpect(content().string(containsString("The agenda will be published by Monday 10 March 2025")))
                 .andExpect(content().string(containsString("Council Chamber, Town Hall")))
+                .andExpect(content().string(containsString("href=\"/committees/cyp/meetings.ics\"")))
                 .andExpect(content().string(containsString("govuk-frontend.min.css")));
     }
 
