@@ -20,7 +20,7 @@ class MeetingAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/", "/meetings/**", "/meetings.ics", "/committees/*/meetings.ics").permitAll()
+        rules.requestMatchers("/", "/meetings/**", "/meetings.ics", "/committees/*/meetings.ics", "/committees/*/documents.atom").permitAll()
                 .requestMatchers("/staff/meetings/**", "/staff/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 }

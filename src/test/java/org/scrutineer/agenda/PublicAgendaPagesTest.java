@@ -113,6 +113,35 @@ class PublicAgendaPagesTest {
     }
 
     @Test
+    void theCommitteesPublishedDocumentsAreAnAtomFeedNewestFirst() throws Exception {
+        ScheduledMeeting meeting = publishedWithASupplement();
+
+        HttpResponse<byte[]> answer = get("/committees/cyp/documents.atom");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document feed = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(answer.body()));
+        assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            ids.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent());
+        }
+        String supplement = "/meetings/" + meeting.id() + "/supplement/1.pdf";
+        String agenda = "/meetings/" + meeting.id() + "/agenda.pdf";
+        assertThat(ids).anyMatch(id -> id.endsWith(supplement)).anyMatch(id -> id.endsWith(agenda));
+        java.util.List<String> updated = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            updated.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated").item(0).getTextContent());
+        }
+        assertThat(updated).as("newest first").isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse).reversed());
+        assertThat(text(answer)).contains("Supplement 1", "Children and Young People Scrutiny Committee, Tuesday 23 March 2027");
+        assertThat(get("/committees/nope/documents.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aCancelledMeetingsAgendaSaysSo() throws Exception {
         ScheduledMeeting meeting = publishedWithASupplement();
         meetings.cancel(meeting.id(), "The committee is not quorate.");
