@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.ExemptInformation;
+import org.scrutineer.meeting.MeetingDocumentPublished;
 import org.scrutineer.meeting.MemberJson;
 import org.scrutineer.meeting.Membership;
 import org.scrutineer.meeting.ScheduledMeeting;
@@ -27,6 +28,7 @@ import org.scrutineer.publishing.PdfRenderer;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.SiteSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,7 @@ class AgendaDocuments {
     private final AgendaQuestions questions;
     private final Membership membership;
     private final PublishedDocuments published;
+    private final ApplicationEventPublisher events;
     private final PdfRenderer renderer;
     private final DocumentViews views;
     private final SiteSettings site;
@@ -53,7 +56,9 @@ class AgendaDocuments {
 
     AgendaDocuments(AgendaService agendas, AgendaReports reports, AgendaQuestions questions,
                     Membership membership, PublishedDocuments published, PdfRenderer renderer, DocumentViews views, SiteSettings site,
-                    MailSettings mail, DateWords words, Clock clock, AgendaWorkProgramme workProgramme, AgendaActionTracking actionTracking) {
+                    MailSettings mail, DateWords words, Clock clock, AgendaWorkProgramme workProgramme, AgendaActionTracking actionTracking,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.workProgramme = workProgramme;
         this.actionTracking = actionTracking;
         this.agendas = agendas;
@@ -118,7 +123,10 @@ class AgendaDocuments {
         }
         PackView view = view(meeting, title, items, note);
         byte[] pack = PageNumbers.number(parts.isEmpty() ? base : renderer.append(base, parts));
-        return published.publish(new DocumentDraft(agendaSeries(meeting.id()), title, note, html("agenda/pack", Map.of("view", view, "sheets", sheets, "forPdf", false)), pack));
+        PublishedDocument frozen = published.publish(new DocumentDraft(agendaSeries(meeting.id()), title, note,
+                html("agenda/pack", Map.of("view", view, "sheets", sheets, "forPdf", false)), pack));
+        events.publishEvent(new MeetingDocumentPublished(meeting.id(), frozen.title(), frozen.version(), note));
+        return frozen;
     }
 
     /** The pages each printed item takes, counted from the first page after the front sheet and agenda. */
@@ -161,7 +169,9 @@ class AgendaDocuments {
             pdf = renderer.append(pdf, parts);
         }
         pdf = PageNumbers.number(pdf);
-        return published.publish(new DocumentDraft(supplementSeries(meeting.id(), supplement.getNumber()), title, note, html, pdf));
+        PublishedDocument frozen = published.publish(new DocumentDraft(supplementSeries(meeting.id(), supplement.getNumber()), title, note, html, pdf));
+        events.publishEvent(new MeetingDocumentPublished(meeting.id(), frozen.title(), frozen.version(), note));
+        return frozen;
     }
 
     /** Every document published for the meeting, the latest version of each, in the order they first appeared. */

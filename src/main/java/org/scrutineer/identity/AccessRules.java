@@ -25,6 +25,14 @@ public interface AccessRules {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Page paths a POST may reach without the session's CSRF token, because a secret in the path is
+     * the proof instead: a mail client's one-click unsubscribe (RFC 8058) has no session.
+     */
+    default java.util.List<String> postsWithoutSession() {
+        return java.util.List.of();
+    }
+
     /** Rules for the pages (form login, session, CSRF). */
     default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     }

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.scrutineer.web.ApiProblem;
 import org.scrutineer.web.EngineFailures;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -110,7 +111,11 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(path(WEBAPPS + "/**")),
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(path(WEBAPPS + "/**")))
+                .csrf(csrf -> {
+                    csrf.ignoringRequestMatchers(path(WEBAPPS + "/**"));
+                    features.stream().flatMap(f -> f.postsWithoutSession().stream())
+                            .forEach(p -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, p)));
+                })
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/error", "/accessibility", "/about/demo", "/webjars/**", "/assets/**", "/css/**",
                             "/js/**", "/favicon.ico").permitAll();

@@ -19,8 +19,14 @@ class MeetingAccessRules implements AccessRules {
     }
 
     @Override
+    public java.util.List<String> postsWithoutSession() {
+        return java.util.List.of("/alerts/*/unsubscribe/*");
+    }
+
+    @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/", "/meetings/**", "/meetings.ics", "/committees/*/meetings.ics", "/committees/*/documents.atom").permitAll()
+        rules.requestMatchers("/", "/meetings/**", "/meetings.ics", "/committees/*/meetings.ics", "/committees/*/documents.atom",
+                        "/committees/*/alerts", "/committees/*/alerts/check-your-email", "/alerts/*/confirm/*", "/alerts/*/unsubscribe/*").permitAll()
                 .requestMatchers("/staff/meetings/**", "/staff/committees/**").hasAnyAuthority(Roles.ADMIN, Roles.DEMOCRATIC_SERVICES);
     }
 }

@@ -11,6 +11,7 @@ import org.scrutineer.agenda.AgendaItem;
 import org.scrutineer.calendar.AppClock;
 import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.ExemptInformation;
+import org.scrutineer.meeting.MeetingDocumentPublished;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.publishing.DocumentDraft;
@@ -20,6 +21,7 @@ import org.scrutineer.publishing.PdfRenderer;
 import org.scrutineer.publishing.PublishedDocument;
 import org.scrutineer.publishing.PublishedDocuments;
 import org.scrutineer.web.SiteSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +36,15 @@ class MinutesDocuments {
     private final MeetingService meetings;
     private final MinutesQuestions questions;
     private final PublishedDocuments published;
+    private final ApplicationEventPublisher events;
     private final PdfRenderer renderer;
     private final DocumentViews views;
     private final SiteSettings site;
     private final DateWords words;
 
     MinutesDocuments(MinutesService minutes, MeetingService meetings, MinutesQuestions questions, PublishedDocuments published,
-                     PdfRenderer renderer, DocumentViews views, SiteSettings site, DateWords words) {
+                     PdfRenderer renderer, DocumentViews views, SiteSettings site, DateWords words, ApplicationEventPublisher events) {
+        this.events = events;
         this.minutes = minutes;
         this.meetings = meetings;
         this.questions = questions;
@@ -64,7 +68,9 @@ class MinutesDocuments {
         MinutesView view = view(meetingId, false, note);
         String html = html(view);
         byte[] pdf = PageNumbers.number(renderer.render(html, view.title()));
-        return published.publish(new DocumentDraft(series(meetingId), view.title(), note, html, pdf));
+        PublishedDocument frozen = published.publish(new DocumentDraft(series(meetingId), view.title(), note, html, pdf));
+        events.publishEvent(new MeetingDocumentPublished(meetingId, frozen.title(), frozen.version(), note));
+        return frozen;
     }
 
     Optional<PublishedDocument> latest(long meetingId) {

@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+    /** What an address struck from the outbox reads as. */
+    public static final String ERASED = "(address erased)";
+
     private final OutboxRepository messages;
     private final MailTemplates templates;
     private final RestrictedProcesses restricted;
@@ -43,6 +46,26 @@ public class Outbox {
     public OutboxMessage enqueue(String recipient, MailTemplates.Mail mail, String kind, Collection<String> processKeys) {
         String audience = restricted.audienceOf(processKeys).map(groups -> String.join(",", groups)).orElse(null);
         return messages.save(new OutboxMessage(recipient, mail.subject(), mail.body(), kind, audience, clock.instant()));
+    }
+
+    /**
+     * Queues mail someone asked for and may stop with one click: it carries {@code unsubscribeUrl} in
+     * its {@code List-Unsubscribe} header, with {@code List-Unsubscribe-Post} (RFC 8058).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public OutboxMessage enqueueUnsubscribable(String recipient, String template, Map<String, Object> variables, String kind, String unsubscribeUrl) {
+        MailTemplates.Mail mail = templates.render(template, variables);
+        return messages.save(new OutboxMessage(recipient, mail.subject(), mail.body(), kind, null, clock.instant()).withUnsubscribeUrl(unsubscribeUrl));
+    }
+
+    /**
+     * Forgets an address someone has taken back: their waiting mail of these kinds is not sent, and the
+     * address is struck from what was sent to them.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void forget(String recipient, Collection<String> kinds) {
+        messages.deleteByRecipientAndKindInAndStatusNot(recipient, kinds, OutboxStatus.SENT);
+        messages.eraseRecipient(recipient, kinds, ERASED);
     }
 
     /** Renders {@code template} with {@code variables} and queues the result for {@code recipient}. */

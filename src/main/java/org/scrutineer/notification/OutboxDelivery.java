@@ -131,6 +131,10 @@ public class OutboxDelivery {
         helper.setSubject(message.getSubject());
         helper.setText(message.getBody(), false);
         mime.setHeader("X-Scrutineer-Outbox-Id", String.valueOf(message.getId()));
+        if (message.getUnsubscribeUrl() != null) {
+            mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeUrl() + ">");
+            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return mime;
     }
 

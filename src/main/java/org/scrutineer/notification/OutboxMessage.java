@@ -61,6 +61,9 @@ public class OutboxMessage {
     @Column(length = 1000)
     private String audience;
 
+    @Column(name = "unsubscribe_url", length = 2000)
+    private String unsubscribeUrl;
+
     @Version
     private long version;
 
@@ -76,6 +79,16 @@ public class OutboxMessage {
         this.status = OutboxStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    OutboxMessage withUnsubscribeUrl(String url) {
+        this.unsubscribeUrl = url;
+        return this;
+    }
+
+    /** The link that stops mail like this, for the {@code List-Unsubscribe} header; null for staff's work mail. */
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     void claimUntil(Instant until) {

@@ -6,9 +6,20 @@ import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+
+    @Modifying
+    @Query("delete from OutboxMessage m where m.recipient = :recipient and m.kind in :kinds and m.status <> :status")
+    int deleteByRecipientAndKindInAndStatusNot(@Param("recipient") String recipient, @Param("kinds") Collection<String> kinds,
+                                               @Param("status") OutboxStatus status);
+
+    @Modifying
+    @Query("update OutboxMessage m set m.recipient = :erased, m.unsubscribeUrl = null where m.recipient = :recipient and m.kind in :kinds")
+    int eraseRecipient(@Param("recipient") String recipient, @Param("kinds") Collection<String> kinds, @Param("erased") String erased);
 
     @Query("""
             select m from OutboxMessage m
