@@ -81,6 +81,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST + "/**"), path("/actuator/**")))
                 .csrf(csrf -> csrf.disable())
+                .cors(org.springframework.security.config.Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName("Scrutineer"))
                 .headers(headers -> headers
