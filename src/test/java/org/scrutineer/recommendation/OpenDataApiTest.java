@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OpenDataApiTest {
 
     static final List<String> RESOURCES = List.of("/api/open/committees", "/api/open/committees/cyp/members", "/api/open/meetings",
-            "/api/open/meetings/{meeting}/documents", "/api/open/meetings/{meeting}/questions", "/api/open/recommendations");
+            "/api/open/meetings/{meeting}/documents", "/api/open/meetings/{meeting}/questions", "/api/open/meetings/{meeting}/agenda-items",
+            "/api/open/recommendations", "/api/open/committees/cyp/work-programme", "/api/open/committees/cyp/actions");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     @LocalServerPort int port;
@@ -45,6 +46,7 @@ class OpenDataApiTest {
     @Autowired RecommendationRepository recommendations;
     @Autowired TransactionTemplate transactions;
     @Autowired AppClock clock;
+    @Autowired org.scrutineer.action.TrackedActions actions;
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -59,6 +61,8 @@ class OpenDataApiTest {
         secret = "Exempt placement costs " + System.nanoTime();
         Recommendation exempt = intake.record(new RecommendationSubmission(meeting.id(), "Exempt topic", "2", secret, "executive", "general", null));
         transactions.executeWithoutResult(status -> recommendations.findById(exempt.getId()).orElseThrow().fromMinute(7, true));
+        actions.add(new org.scrutineer.action.ActionRequest("cyp", meeting.id(), 6, "Send the committee the waiting times", "information-request",
+                null, "Dr Alex Rivers", "alex.rivers@icb.example.org", null), "clerk");
     }
 
     @AfterEach
@@ -99,6 +103,8 @@ class OpenDataApiTest {
         }
         assertThat(get("/api/open/recommendations").body()).contains("Publish the waiting times");
         assertThat(get("/api/open/meetings").body()).contains("\"id\":" + meeting.id());
+        assertThat(get("/api/open/committees/cyp/actions").body()).as("the partner's name, not their address")
+                .contains("Send the committee the waiting times", "Dr Alex Rivers");
     }
 
     @Test
