@@ -58,6 +58,11 @@ class SecurityConfiguration {
     private static final String[] ENGINE_VERSION = {ENGINE_REST + "/version", ENGINE_REST + "/engine/*/version",
         WEBAPPS + "/api/engine/engine/*/version", WEBAPPS + "/api/engine/version"};
 
+    /** The Swagger UI of the open data API: its own scripts, styles and images, and the API it describes. */
+    static final String API_DOCS_UI = "/api/open/swagger-ui/**";
+    static final String API_DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; form-action 'none'";
+
     /**
      * The application's own pages load scripts, styles, fonts and images only from here. The one
      * inline script is GOV.UK Frontend's "js-enabled" line, allowed by its hash.
@@ -86,7 +91,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Scrutineer"))
                 .headers(headers -> headers
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path(API_DOCS_UI)),
+                                new ContentSecurityPolicyHeaderWriter("default-src 'none'; frame-ancestors 'none'")))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(path(API_DOCS_UI),
+                                new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY))))
                 .exceptionHandling(e -> e.accessDeniedHandler(hiddenAsNotFound()))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -6,7 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The open data API and its description are open to anyone, to read only. */
+/** The open data API, its description and its Swagger UI are open to anyone, to read only. */
 @Component
 class OpenDataAccessRules implements AccessRules {
 
@@ -16,10 +16,5 @@ class OpenDataAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.HEAD, "/api/open/**").permitAll()
                 .requestMatchers(HttpMethod.OPTIONS, "/api/open/**").permitAll()
                 .requestMatchers("/api/open/**").denyAll();
-    }
-
-    @Override
-    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/swagger-ui/**").permitAll();
     }
 }
