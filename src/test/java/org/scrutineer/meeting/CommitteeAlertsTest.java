@@ -134,6 +134,34 @@ class CommitteeAlertsTest {
     }
 
     @Test
+    void theFormIsRateLimitedPerAddressAndRefusesABodyTooLargeInWords() throws Exception {
+        String address = "198.51.100." + (System.nanoTime() % 200 + 20);
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+        int allowed = 0;
+        MvcResult refused = null;
+        for (int i = 0; i < 40 && refused == null; i++) {
+            MvcResult answer = mvc.perform(post("/committees/cyp/alerts").with(from).with(csrf()).param("email", "rate-" + i + "-" + email)).andReturn();
+            if (answer.getResponse().getStatus() == 429) {
+                refused = answer;
+            } else {
+                allowed++;
+            }
+        }
+        assertThat(allowed).as("the configured allowance").isEqualTo(10);
+        assertThat(refused).isNotNull();
+        assertThat(refused.getResponse().getErrorMessage()).isEqualTo("Too many requests for emails have been sent from your address. Try again in 10 minutes.");
+
+        String huge = "x".repeat(8 * 1024) + "@example.org";
+        MvcResult tooLarge = mvc.perform(post("/committees/cyp/alerts").with(csrf()).contentType("application/x-www-form-urlencoded")
+                .content("email=" + huge)).andReturn();
+        assertThat(tooLarge.getResponse().getStatus()).isEqualTo(413);
+        assertThat(subscriptions.findAll()).noneMatch(s -> s.getEmail().length() > 254);
+    }
+
+    @Test
     void theFormRefusesAnAddressThatIsNotOneKeepsWhatWasTypedAndNeedsItsCsrfToken() throws Exception {
         assertThat(mvc.perform(get("/committees/cyp/alerts")).andReturn().getResponse().getContentAsString())
                 .contains("Get emails about the Children and Young People Scrutiny Committee", "name=\"_csrf\"");
