@@ -10,10 +10,10 @@ import org.scrutineer.calendar.DateWords;
 import org.scrutineer.meeting.Committee;
 import org.scrutineer.meeting.Committees;
 import org.scrutineer.web.OpenData;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -41,13 +41,12 @@ class OpenActionsController {
 
     @Operation(summary = "The actions and information requests a committee has set, with their answers")
     @GetMapping(path = "/api/open/committees/{id}/actions", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> actions(WebRequest request, @PathVariable String id, @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> actions(WebRequest request, @PathVariable String id, @ParameterObject OpenData.Query query) {
         Committee committee = committees.get(id);
         List<OpenAction> rows = tracker.find(new ActionTracker.Filter(committee.id(), null, null, null)).stream().filter(a -> !a.exempt())
                 .sorted(Comparator.comparing(ActionJson::id))
                 .map(a -> new OpenAction(a.id(), committee.id(), a.meetingId(), a.meetingDate(), a.minute(), a.kind(), a.text(), a.ownerName(),
                         a.dueBy(), a.status().name().toLowerCase(java.util.Locale.ROOT), a.responseInWords(words), a.respondedOn(), a.closedOn())).toList();
-        return open.answer(request, committee.id() + "-actions", OpenAction.class, rows, r -> null, page, size, format);
+        return open.answer(request, committee.id() + "-actions", OpenAction.class, rows, r -> null, query);
     }
 }

@@ -9,10 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.notification.MailSettings;
 import org.scrutineer.web.OpenData;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -42,8 +42,7 @@ class OpenAgendaController {
 
     @Operation(summary = "The items of a meeting's published agenda, leaving out exempt items")
     @GetMapping(path = "/api/open/meetings/{id}/agenda-items", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> items(WebRequest request, @PathVariable long id, @RequestParam(required = false) Integer page,
-                                 @RequestParam(required = false) Integer size, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> items(WebRequest request, @PathVariable long id, @ParameterObject OpenData.Query query) {
         meetings.get(id);
         Optional<Agenda> agenda = agendas.find(id).filter(Agenda::isPublished);
         List<Long> published = reports.forMeeting(id).stream().filter(r -> r.approved() && !r.exempt()).map(AgendaReport::id).toList();
@@ -53,6 +52,6 @@ class OpenAgendaController {
                         item.getReportId() != null && !item.isToFollow() && published.contains(item.getReportId())
                                 ? links.publicUrl() + "/reports/" + item.getReportId() : null,
                         agenda.get().getPublishedAt())).toList();
-        return open.answer(request, "meeting-" + id + "-agenda-items", OpenAgendaItem.class, rows, OpenAgendaItem::publishedAt, page, size, format);
+        return open.answer(request, "meeting-" + id + "-agenda-items", OpenAgendaItem.class, rows, OpenAgendaItem::publishedAt, query);
     }
 }

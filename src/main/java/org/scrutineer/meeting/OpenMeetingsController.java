@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.notification.MailSettings;
 import org.scrutineer.web.OpenData;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,44 +65,39 @@ class OpenMeetingsController {
 
     @Operation(summary = "The scrutiny committees")
     @GetMapping(path = "/committees", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> committees(WebRequest request, @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size, @RequestParam(required = false) @Parameter(description = "csv for CSV") String format) {
+    ResponseEntity<byte[]> committees(WebRequest request, @ParameterObject OpenData.Query query) {
         List<OpenCommittee> rows = committees.all().stream().sorted(java.util.Comparator.comparing(Committee::id))
                 .map(c -> new OpenCommittee(c.id(), c.name(), c.defaultVenue(), links.publicUrl() + "/committees/" + c.id() + "/meetings.ics")).toList();
-        return open.answer(request, "committees", OpenCommittee.class, rows, r -> null, page, size, format);
+        return open.answer(request, "committees", OpenCommittee.class, rows, r -> null, query);
     }
 
     @Operation(summary = "A committee's members on a day (today unless asOf is given)")
     @GetMapping(path = "/committees/{id}/members", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> members(WebRequest request, @PathVariable String id, @RequestParam(required = false) LocalDate asOf,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                                   @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> members(WebRequest request, @PathVariable String id, @RequestParam(required = false) LocalDate asOf, @ParameterObject OpenData.Query query) {
         Committee committee = committees.get(id);
         List<OpenMember> rows = membership.asOf(committee.id(), asOf == null ? LondonTime.today(clock) : asOf).stream()
                 .map(m -> new OpenMember(committee.id(), m.name(), m.role(), m.represents(), m.voting(), m.from(), m.to())).toList();
-        return open.answer(request, committee.id() + "-members", OpenMember.class, rows, r -> null, page, size, format);
+        return open.answer(request, committee.id() + "-members", OpenMember.class, rows, r -> null, query);
     }
 
     @Operation(summary = "Every meeting from a day on (a year ago unless from is given), oldest first")
     @GetMapping(path = "/meetings", produces = {"application/json", "text/csv"})
     ResponseEntity<byte[]> meetings(WebRequest request, @RequestParam(required = false) LocalDate from,
-                                    @RequestParam(required = false) String committee, @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size, @RequestParam(required = false) String format) {
+                                    @RequestParam(required = false) String committee, @ParameterObject OpenData.Query query) {
         List<OpenMeeting> rows = meetings.since(from == null ? LondonTime.today(clock).minusYears(1) : from).stream()
                 .filter(m -> committee == null || m.committee().id().equals(committee)).map(this::meeting).toList();
-        return open.answer(request, "meetings", OpenMeeting.class, rows, OpenMeeting::updatedAt, page, size, format);
+        return open.answer(request, "meetings", OpenMeeting.class, rows, OpenMeeting::updatedAt, query);
     }
 
     @Operation(summary = "The documents published for a meeting: agenda pack, supplements, minutes")
     @GetMapping(path = "/meetings/{id}/documents", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> documents(WebRequest request, @PathVariable long id, @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> documents(WebRequest request, @PathVariable long id, @ParameterObject OpenData.Query query) {
         ScheduledMeeting meeting = meetings.get(id);
         String site = links.publicUrl();
         List<OpenDocument> rows = documents.stream().flatMap(d -> d.publishedFor(meeting.id()).stream())
                 .map(d -> new OpenDocument(meeting.id(), d.title(), Math.max(1, d.versions().size()), d.publishedAt(), d.sizeBytes(),
                         site + d.path(), d.pagePath() == null ? null : site + d.pagePath(), d.note())).toList();
-        return open.answer(request, "meeting-" + id + "-documents", OpenDocument.class, rows, OpenDocument::publishedAt, page, size, format);
+        return open.answer(request, "meeting-" + id + "-documents", OpenDocument.class, rows, OpenDocument::publishedAt, query);
     }
 
     private OpenMeeting meeting(ScheduledMeeting m) {

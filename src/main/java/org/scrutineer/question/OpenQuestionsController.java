@@ -7,11 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scrutineer.meeting.MeetingService;
 import org.scrutineer.web.OpenData;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
@@ -39,13 +39,12 @@ class OpenQuestionsController {
 
     @Operation(summary = "The public questions published for a meeting, with their answers")
     @GetMapping(path = "/api/open/meetings/{id}/questions", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> questions(WebRequest request, @PathVariable long id, @RequestParam(required = false) Integer page,
-                                     @RequestParam(required = false) Integer size, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> questions(WebRequest request, @PathVariable long id, @ParameterObject OpenData.Query query) {
         meetings.get(id);
         List<OpenQuestion> rows = transactions.execute(status -> queries.publishedForMeeting(id).stream()
                 .map(q -> new OpenQuestion(q.getReference(), q.getMeetingId(), q.getAskedBy(), q.getTextForPublication(),
                         q.getAnswers().stream().map(a -> a.getAddresseeWords() + ": " + a.getAnswer()).toList(),
                         q.getSupplementaryText(), q.getSupplementaryAnswer(), q.getPublishedAt())).toList());
-        return open.answer(request, "meeting-" + id + "-questions", OpenQuestion.class, rows, OpenQuestion::publishedAt, page, size, format);
+        return open.answer(request, "meeting-" + id + "-questions", OpenQuestion.class, rows, OpenQuestion::publishedAt, query);
     }
 }

@@ -35,6 +35,10 @@ public class OpenData {
     public static final int MOST_PAGE_SIZE = 500;
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    /** What every resource takes: the page (from 0), its size (up to {@value #MOST_PAGE_SIZE}) and {@code csv} for CSV. */
+    public record Query(Integer page, Integer size, String format) {
+    }
+
     /** A page of a resource as JSON. */
     public record Page<T>(List<T> items, int page, int size, long total, int pages) {
     }
@@ -52,9 +56,10 @@ public class OpenData {
      * application started when no row says).
      */
     public <T extends Record> ResponseEntity<byte[]> answer(WebRequest request, String name, Class<T> type, List<T> rows,
-                                                            Function<T, Instant> changed, Integer page, Integer size, String format) {
-        int perPage = size == null ? DEFAULT_PAGE_SIZE : size;
-        int number = page == null ? 0 : page;
+                                                            Function<T, Instant> changed, Query query) {
+        int perPage = query.size() == null ? DEFAULT_PAGE_SIZE : query.size();
+        int number = query.page() == null ? 0 : query.page();
+        String format = query.format();
         if (perPage < 1 || perPage > MOST_PAGE_SIZE) {
             throw Refusal.invalid("size", "Ask for between 1 and " + MOST_PAGE_SIZE + " rows a page");
         }

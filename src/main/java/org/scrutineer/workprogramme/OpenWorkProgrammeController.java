@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.scrutineer.meeting.Committees;
 import org.scrutineer.web.NotFound;
 import org.scrutineer.web.OpenData;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +39,7 @@ class OpenWorkProgrammeController {
 
     @Operation(summary = "A committee's work programme for a municipal year")
     @GetMapping(path = "/api/open/committees/{id}/work-programme", produces = {"application/json", "text/csv"})
-    ResponseEntity<byte[]> items(WebRequest request, @PathVariable String id, @RequestParam(required = false) Integer year,
-                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                                 @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> items(WebRequest request, @PathVariable String id, @RequestParam(required = false) Integer year, @ParameterObject OpenData.Query query) {
         if (year != null && (year < 2000 || year > 2200)) {
             throw new NotFound("There is no work programme for that year");
         }
@@ -50,6 +49,6 @@ class OpenWorkProgrammeController {
                 i.getTopic(), i.getObjectives(), i.getForm() == null ? null : i.getForm().id(), i.getMeetingId(),
                 i.isReserve(), i.getStatus() == null ? null : i.getStatus().name().toLowerCase(java.util.Locale.ROOT), i.getDroppedReason(),
                 i.getRecommendationId(), i.getUpdatedAt())).toList();
-        return open.answer(request, committee + "-work-programme", OpenItem.class, rows, OpenItem::updatedAt, page, size, format);
+        return open.answer(request, committee + "-work-programme", OpenItem.class, rows, OpenItem::updatedAt, query);
     }
 }
