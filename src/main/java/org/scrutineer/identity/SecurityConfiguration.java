@@ -20,6 +20,7 @@ import org.scrutineer.web.ApiProblem;
 import org.scrutineer.web.EngineFailures;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -86,7 +87,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path(ENGINE_REST + "/**"), path("/actuator/**")))
                 .csrf(csrf -> csrf.disable())
-                .cors(org.springframework.security.config.Customizer.withDefaults())
+                .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.realmName("Scrutineer"))
                 .headers(headers -> headers
