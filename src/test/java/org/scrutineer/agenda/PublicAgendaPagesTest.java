@@ -36,6 +36,9 @@ class PublicAgendaPagesTest {
     @Autowired AgendaPublication publication;
     @Autowired PdfRenderer renderer;
     @Autowired AppClock clock;
+    @Autowired org.scrutineer.meeting.CommitteeAlerts alerts;
+    @Autowired org.scrutineer.notification.OutboxRepository outbox;
+    @Autowired org.scrutineer.publishing.PublishedDocuments published;
 
     @AfterEach
     void realTime() {
@@ -139,6 +142,25 @@ class PublicAgendaPagesTest {
         assertThat(updated).as("newest first").isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse).reversed());
         assertThat(text(answer)).contains("Supplement 1", "Children and Young People Scrutiny Committee, Tuesday 23 March 2027");
         assertThat(get("/committees/nope/documents.atom").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSubscriberIsEmailedOnceForEachVersionPublishedOfThePackAndItsSupplements() {
+        String email = "follower-" + System.nanoTime() + "@example.org";
+        alerts.ask("cyp", email);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/alerts/(\\d+)/confirm/([A-Za-z0-9_-]+)").matcher(outbox.findAll().stream()
+                .filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow().getBody());
+        assertThat(link.find()).isTrue();
+        alerts.confirm(Long.parseLong(link.group(1)), link.group(2));
+
+        ScheduledMeeting meeting = publishedWithASupplement();
+
+        int versions = published.latestUnder("meeting-" + meeting.id() + "/").stream().mapToInt(d -> published.versions(d.series()).size()).sum();
+        java.util.List<String> subjects = outbox.findAll().stream().filter(m -> m.getRecipient().equals(email) && m.getKind().equals("committee-alert"))
+                .map(org.scrutineer.notification.OutboxMessage::getSubject).toList();
+        assertThat(versions).isGreaterThanOrEqualTo(2);
+        assertThat(subjects).as("one email per version published").hasSize(versions)
+                .anyMatch(subject -> subject.startsWith("Agenda: ")).anyMatch(subject -> subject.startsWith("Supplement 1"));
     }
 
     @Test
