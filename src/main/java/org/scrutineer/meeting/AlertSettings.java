@@ -11,8 +11,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param rateLimitRequests requests for emails allowed from one address ...
  * @param rateLimitWindow   ... within this window
+ * @param unconfirmedKeptFor how long an address whose confirmation link was never followed is kept before it is erased
  */
 @ConfigurationProperties("scrutineer.alerts")
 @Validated
-public record AlertSettings(@NotNull Integer rateLimitRequests, @NotNull Duration rateLimitWindow) {
+public record AlertSettings(@NotNull Integer rateLimitRequests, @NotNull Duration rateLimitWindow, @NotNull Duration unconfirmedKeptFor) {
 }

@@ -99,6 +99,17 @@ public class CommitteeAlerts {
         });
     }
 
+    /** Erases the addresses whose confirmation link was not followed in time; answers how many. */
+    @Transactional
+    public int forgetUnconfirmed(java.time.Duration keptFor) {
+        List<CommitteeSubscription> stale = subscriptions.findByConfirmedAtIsNullAndCreatedAtBefore(clock.instant().minus(keptFor));
+        for (CommitteeSubscription subscription : stale) {
+            subscriptions.delete(subscription);
+            outbox.forget(subscription.getEmail(), KINDS);
+        }
+        return stale.size();
+    }
+
     @EventListener
     void documentPublished(MeetingDocumentPublished published) {
         ScheduledMeeting meeting = meetings.get(published.meetingId());

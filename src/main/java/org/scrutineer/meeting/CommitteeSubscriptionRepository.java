@@ -10,4 +10,6 @@ interface CommitteeSubscriptionRepository extends JpaRepository<CommitteeSubscri
     Optional<CommitteeSubscription> findByCommitteeIdAndEmail(String committeeId, String email);
 
     List<CommitteeSubscription> findByCommitteeIdAndConfirmedAtIsNotNullOrderById(String committeeId);
+
+    List<CommitteeSubscription> findByConfirmedAtIsNullAndCreatedAtBefore(java.time.Instant before);
 }

@@ -46,6 +46,8 @@ class CommitteeAlertsTest {
     @Autowired TransactionTemplate transactions;
     @Autowired CommitteeSubscriptionRepository subscriptions;
     @Autowired AppClock clock;
+    @Autowired CommitteeAlerts alerts;
+    @Autowired AlertSettings settings;
 
     private String email;
     private ScheduledMeeting meeting;
@@ -159,6 +161,21 @@ class CommitteeAlertsTest {
                 .content("email=" + huge)).andReturn();
         assertThat(tooLarge.getResponse().getStatus()).isEqualTo(413);
         assertThat(subscriptions.findAll()).noneMatch(s -> s.getEmail().length() > 254);
+    }
+
+    @Test
+    void anAddressNeverConfirmedIsErasedOnceItsTimeIsUp() throws Exception {
+        mvc.perform(post("/committees/cyp/alerts").with(csrf()).param("email", email));
+        assertThat(mailTo(email)).hasSize(1);
+
+        clock.freezeAt(Instant.parse("2027-03-07T09:00:00Z"));
+        alerts.forgetUnconfirmed(settings.unconfirmedKeptFor());
+        assertThat(subscriptions.findAll()).as("kept within the week").anyMatch(s -> s.getEmail().equals(email));
+
+        clock.freezeAt(Instant.parse("2027-03-08T09:01:00Z"));
+        assertThat(alerts.forgetUnconfirmed(settings.unconfirmedKeptFor())).isPositive();
+        assertThat(subscriptions.findAll()).noneMatch(s -> s.getEmail().equals(email));
+        assertThat(mailTo(email)).as("and struck from the outbox").isEmpty();
     }
 
     @Test
