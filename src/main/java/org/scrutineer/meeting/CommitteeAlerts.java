@@ -75,10 +75,17 @@ public class CommitteeAlerts {
     /** Confirms the address the link was sent to, and answers the committee's name; a link that is not one is not found. */
     @Transactional
     public String confirm(long id, String token) {
-        CommitteeSubscription subscription = subscriptions.findById(id).filter(s -> signatures.verifies(confirmSubject(s), token))
-                .orElseThrow(() -> new NotFound("This confirmation link is not valid. It may have been copied wrongly, or used to unsubscribe"));
+        CommitteeSubscription subscription = confirmable(id, token);
         subscription.confirm(clock.instant());
         return committees.find(subscription.getCommitteeId()).map(Committee::name).orElse(subscription.getCommitteeId());
+    }
+
+    /** The subscription a confirmation link is for; a link that is not one, or whose address was erased, is not found. */
+    @Transactional(readOnly = true)
+    CommitteeSubscription confirmable(long id, String token) {
+        return subscriptions.findById(id).filter(s -> signatures.verifies(confirmSubject(s), token))
+                .orElseThrow(() -> new NotFound("This confirmation link is not valid. It may have been copied wrongly, or the address "
+                        + "was unsubscribed or not confirmed in time"));
     }
 
     /** Whether the unsubscribe link is one this service gave out, for a subscription that may already have ended. */

@@ -53,6 +53,7 @@ class CommitteeAlertsController {
 
     @GetMapping("/alerts/{id}/confirm/{token}")
     String confirmPage(@PathVariable long id, @PathVariable String token, Model model) {
+        alerts.confirmable(id, token);
         model.addAttribute("action", "/alerts/" + id + "/confirm/" + token);
         return "meeting/alerts-confirm";
     }

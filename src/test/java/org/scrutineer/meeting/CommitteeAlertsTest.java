@@ -185,7 +185,7 @@ class CommitteeAlertsTest {
         String refused = mvc.perform(post("/committees/cyp/alerts").with(csrf()).param("email", "not an address")).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("There is a problem", "Enter an email address in the right form, like name@example.com", "value=\"not an address\"");
         assertThat(mvc.perform(post("/committees/cyp/alerts").param("email", email)).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/alerts/1/confirm/forged")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/alerts/1/confirm/forged")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post("/alerts/1/confirm/forged").with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/alerts/1/unsubscribe/forged")).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(post("/alerts/1/unsubscribe/forged")).andReturn().getResponse().getStatus()).isEqualTo(404);
