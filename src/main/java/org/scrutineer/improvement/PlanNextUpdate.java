@@ -2,7 +2,6 @@ package org.scrutineer.improvement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -17,14 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("planNextUpdate")
 class PlanNextUpdate implements JavaDelegate {
 
-    static final LocalTime ASKED_AT = LocalTime.of(9, 0);
-
     private final ActionProgress progress;
     private final ProgressDates dates;
     private final DateWords words;
+    private final ProgressSettings settings;
     private final Clock clock;
 
-    PlanNextUpdate(ActionProgress progress, ProgressDates dates, DateWords words, Clock clock) {
+    PlanNextUpdate(ActionProgress progress, ProgressDates dates, DateWords words, ProgressSettings settings, Clock clock) {
+        this.settings = settings;
         this.progress = progress;
         this.dates = dates;
         this.words = words;
@@ -39,9 +38,9 @@ class PlanNextUpdate implements JavaDelegate {
         ProgressDates.Round round = dates.next(last, LondonTime.today(clock));
         execution.setVariable("boardDate", round.board().toString());
         execution.setVariable("boardWords", words.date(round.board()));
-        execution.setVariable("updateOpens", LondonTime.at(round.opens(), ASKED_AT));
+        execution.setVariable("updateOpens", LondonTime.at(round.opens(), settings.askedAt()));
         execution.setVariable("updateDue", LondonTime.endOfWorkingDay(round.due()));
-        execution.setVariable("boardDue", LondonTime.at(round.board(), ASKED_AT));
+        execution.setVariable("boardDue", LondonTime.at(round.board(), settings.askedAt()));
         execution.setVariable("currentRating", action.getBrag().map(b -> b.colour() + ": " + b.meaning()).orElse("Not yet rated"));
         execution.setVariable("milestonesText", milestones(action.getMilestones()));
     }

@@ -2,6 +2,7 @@ package org.scrutineer.improvement;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,13 +23,14 @@ import org.springframework.validation.annotation.Validated;
  * @param actualDueWorkingDaysAfterQuarter  a measure's actual is due this many working days after its quarter ends
  * @param measureTolerancePercent           an actual this share of its target from it, on the wrong side, is near target
  * @param reviewDueWorkingDays              a recommendation's review is due this many working days after its review date
+ * @param askedAt                           the time of day an update or a review is asked for
  */
 @ConfigurationProperties("scrutineer.improvement")
 @Validated
 public record ProgressSettings(@NotNull DayOfWeek boardDay, @Min(-1) @Max(4) int boardWeekOfMonth, @Positive int updatesEveryMonths,
                                @PositiveOrZero int updateDueWorkingDaysBeforeBoard, @PositiveOrZero int updateOpensWorkingDaysBeforeDue,
                                @PositiveOrZero int actualDueWorkingDaysAfterQuarter, @NotNull @PositiveOrZero BigDecimal measureTolerancePercent,
-                               @PositiveOrZero int reviewDueWorkingDays) {
+                               @PositiveOrZero int reviewDueWorkingDays, @NotNull LocalTime askedAt) {
 
     public ProgressSettings {
         if (boardWeekOfMonth == 0) {

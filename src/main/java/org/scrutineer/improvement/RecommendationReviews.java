@@ -1,6 +1,5 @@
 package org.scrutineer.improvement;
 
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recommendationReviews")
 public class RecommendationReviews {
-
-    static final LocalTime ASKED_AT = LocalTime.of(9, 0);
 
     private final Recommendations recommendations;
     private final ImprovementPlanRepository plans;
@@ -39,7 +36,7 @@ public class RecommendationReviews {
     }
 
     public Date askedAt(long recommendationId) {
-        return LondonTime.at(recommendations.get(recommendationId).getReviewOn(), ASKED_AT);
+        return LondonTime.at(recommendations.get(recommendationId).getReviewOn(), settings.askedAt());
     }
 
     public Date dueAt(long recommendationId) {
