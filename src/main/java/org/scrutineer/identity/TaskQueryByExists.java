@@ -51,6 +51,11 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
     private static final Pattern JOIN = Pattern.compile(Pattern.quote("<include refid=\"" + AUTHORIZATION
             + ".authCheckJoinWithoutOnClause\" />") + "\\s*" + Pattern.quote(
             "AUTH ON (AUTH.RESOURCE_ID_ ${authJoinStart} RES.ID_ ${authJoinSeparator} D.KEY_ ${authJoinSeparator} '*' ${authJoinEnd})"));
+    private static final String CRITERIA_HELPER = "@" + TaskLinkCriteria.class.getName() + "@";
+    private static final String ROWS_UNIQUE = "<bind name=\"ROWS_UNIQUE\" value=\"" + CRITERIA_HELPER + "rowsAreUnique(_parameter)\" />";
+    private static final String LINKS = "<bind name=\"LINKS_BY_EXISTS\" value=\"" + CRITERIA_HELPER + "answeredByExists(_parameter)\" />";
+    private static final String LINK_EXISTS = "exists (select 1 from ${prefix}ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_";
+    private static final Pattern CANDIDATES_END = Pattern.compile("(and I\\.USER_ID_ is not null\\s*</if>\\s*)</trim>");
     private static final Pattern COLUMNS = Pattern.compile("<sql id=\"columnSelection\">.*?</sql>", Pattern.DOTALL);
     private static final String CHECK = "<include refid=\"" + AUTHORIZATION + ".contextualAuthorizationCheck\" />";
     private static final String EXISTS_CHECK = """
@@ -106,8 +111,21 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
         int criteria = required(engineMapping, engineMapping.indexOf(CRITERIA, start), "the task query's criteria");
         int end = required(engineMapping, engineMapping.indexOf("</sql>", criteria), "the end of the task query's criteria");
         String statements = engineMapping.substring(start, end + "</sql>".length());
-        statements = onceMatching(statements, JOIN, "the join of the authorizations");
+        statements = onceMatching(statements, JOIN, "", "the join of the authorizations");
         statements = once(statements, CHECK, EXISTS_CHECK.formatted(CHECK, GRANT), "the authorization check");
+        statements = once(statements, "select ${distinct}", ROWS_UNIQUE + " select <if test=\"!ROWS_UNIQUE\">${distinct}</if>", "the list's distinct");
+        statements = once(statements, "${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}", ROWS_UNIQUE + """
+                <choose><when test="ROWS_UNIQUE">select count(RES.ID_)</when>
+                <otherwise>${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}</otherwise></choose>""", "the count's distinct");
+        statements = once(statements, "${countDistinctAfterEnd}", "<if test=\"!ROWS_UNIQUE\">${countDistinctAfterEnd}</if>", "the count's end");
+        statements = once(statements, "from ${prefix}ACT_RU_TASK RES", "from ${prefix}ACT_RU_TASK RES " + LINKS, "the task table");
+        statements = once(statements, "<if test=\"I_JOIN\">", "<if test=\"I_JOIN and !LINKS_BY_EXISTS\">", "the join of the identity links");
+        statements = once(statements, "and I.TYPE_ = 'candidate'",
+                "<if test=\"LINKS_BY_EXISTS\">and " + LINK_EXISTS + "</if> and I.TYPE_ = 'candidate'", "the candidates' criterion");
+        statements = onceMatching(statements, CANDIDATES_END, "$1<if test=\"LINKS_BY_EXISTS\">)</if></trim>", "the end of the candidates' criterion");
+        statements = once(statements, "(I.USER_ID_ = #{query.involvedUser} or", """
+                (<choose><when test="LINKS_BY_EXISTS">%s and I.USER_ID_ = #{query.involvedUser})</when>
+                <otherwise>I.USER_ID_ = #{query.involvedUser}</otherwise></choose> or""".formatted(LINK_EXISTS), "the involved user's criterion");
         statements = once(statements, "resultMap=\"taskResultMap\"", "resultMap=\"" + ENGINE_NAMESPACE + ".taskResultMap\"", "the result map");
         statements = COLUMNS.matcher(statements).replaceFirst("")
                 .replace("refid=\"columnSelection\"", "refid=\"" + ENGINE_NAMESPACE + ".columnSelection\"")
@@ -139,12 +157,12 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
         return index;
     }
 
-    private static String onceMatching(String text, Pattern find, String what) {
+    private static String onceMatching(String text, Pattern find, String replacement, String what) {
         Matcher match = find.matcher(text);
         if (!match.find() || match.find()) {
             throw new IllegalStateException("The engine's task mapping has changed: " + what + " was not found exactly once");
         }
-        return find.matcher(text).replaceFirst("");
+        return find.matcher(text).replaceFirst(replacement);
     }
 
     private static String once(String text, String find, String replacement, String what) {

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.junit.jupiter.api.Test;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.dispute.DisputeCategory;
@@ -42,6 +46,18 @@ class TaskQueryByExistsTest {
         forAGroup.setName("Check the room booking");
         tasks.saveTask(forAGroup);
         tasks.addCandidateGroup(forAGroup.getId(), "scrutiny-chairs");
+        Task forTwoGroups = tasks.newTask();
+        forTwoGroups.setName("Agree the site visit");
+        tasks.saveTask(forTwoGroups);
+        tasks.addCandidateGroup(forTwoGroups.getId(), "scrutiny-chairs");
+        tasks.addCandidateGroup(forTwoGroups.getId(), "committee-members");
+        tasks.addCandidateUser(forTwoGroups.getId(), "chair");
+        Task forACandidate = tasks.newTask();
+        forACandidate.setName("Confirm the witness list");
+        forACandidate.setAssignee("clerk");
+        tasks.saveTask(forACandidate);
+        tasks.addCandidateUser(forACandidate.getId(), "member");
+        tasks.addCandidateGroup(forACandidate.getId(), "scrutiny-chairs");
         Task forAPerson = tasks.newTask();
         forAPerson.setName("Ring the witness");
         forAPerson.setAssignee("clerk");
@@ -49,6 +65,19 @@ class TaskQueryByExistsTest {
 
         assertThat(TaskQueryParity.assertSameTasksForEveryone(engine))
                 .as("people who see some tasks but not all").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theTasklistsGroupQueryAsksTheLinksByExistsAndNeedsNoDistinct() {
+        assertThat(listStatement(tasks.createTaskQuery().taskCandidateGroupIn(List.of("scrutiny-chairs")).orderByTaskCreateTime().desc()))
+                .containsIgnoringCase("exists (select 1 from ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_")
+                .doesNotContainIgnoringCase("join ACT_RU_IDENTITYLINK").doesNotContainIgnoringCase("distinct");
+        assertThat(listStatement(tasks.createTaskQuery().taskCandidateGroupIn(List.of("scrutiny-chairs")).taskInvolvedUser("chair")))
+                .as("two criteria on the links joined by and must hold for the same link")
+                .containsIgnoringCase("left join ACT_RU_IDENTITYLINK I").containsIgnoringCase("distinct");
+        assertThat(listStatement(tasks.createTaskQuery().taskCandidateGroupIn(List.of("scrutiny-chairs"))
+                .orderByProcessVariable("meetingId", ValueType.LONG).asc()))
+                .as("a sort by a variable joins the variables").containsIgnoringCase("distinct");
     }
 
     @Test
@@ -62,6 +91,13 @@ class TaskQueryByExistsTest {
                 .hasMessage("The engine's task mapping has changed: the join of the authorizations was not found exactly once");
         assertThatThrownBy(() -> TaskQueryByExists.mapper(mapping.replace("contextualAuthorizationCheck", "someOtherCheck")))
                 .hasMessage("The engine's task mapping has changed: the authorization check was not found exactly once");
+    }
+
+    private String listStatement(TaskQuery query) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> configuration.getSqlSessionFactory().getConfiguration()
+                .getMappedStatement(TaskQueryByExists.NAMESPACE + "." + TaskQueryByExists.LIST).getBoundSql(query).getSql()
+                .replaceAll("\\s+", " "));
     }
 
     private static String engineMapping() throws IOException {

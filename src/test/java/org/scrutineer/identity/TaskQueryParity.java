@@ -78,6 +78,18 @@ public final class TaskQueryParity {
                 groups.isEmpty() ? List.of("no-such-group") : new ArrayList<>(groups)).endOr().orderByTaskCreateTime().desc());
         queries.put("by name, case ignored", tasks -> tasks.createTaskQuery().orderByTaskNameCaseInsensitive().asc());
         queries.put("by a process variable", tasks -> tasks.createTaskQuery().orderByProcessVariable("meetingId", ValueType.LONG).desc());
+        List<String> groupsOrNone = groups.isEmpty() ? List.of("no-such-group") : groups;
+        queries.put("involving me", tasks -> tasks.createTaskQuery().taskInvolvedUser(user));
+        queries.put("my groups' and involving me", tasks -> tasks.createTaskQuery()
+                .taskCandidateGroupIn(new ArrayList<>(groupsOrNone)).taskInvolvedUser(user));
+        queries.put("a candidate, or involving me", tasks -> tasks.createTaskQuery().or().taskCandidateUser(user).taskInvolvedUser(user).endOr());
+        queries.put("for any group, assigned too", tasks -> tasks.createTaskQuery().withCandidateGroups().includeAssignedTasks());
+        queries.put("for a person, not a group", tasks -> tasks.createTaskQuery().withCandidateUsers().withoutCandidateGroups());
+        queries.put("my groups' or mine, and involving me or unnamed", tasks -> tasks.createTaskQuery()
+                .or().taskCandidateGroupIn(new ArrayList<>(groupsOrNone)).taskAssignee(user).endOr()
+                .or().taskInvolvedUser(user).taskName("no such name").endOr());
+        queries.put("my groups', newest first, a page", tasks -> tasks.createTaskQuery()
+                .taskCandidateGroupIn(new ArrayList<>(groupsOrNone)).includeAssignedTasks().orderByTaskCreateTime().desc());
         return queries;
     }
 
