@@ -31,9 +31,14 @@ import org.springframework.stereotype.Component;
  * not once per task: the task (or its definition) is among the resources granted to the person or
  * their groups, read once and looked up by hash; or an {@code EXISTS} finds a grant on {@code *}.
  *
- * <p>The statement is the engine's own, read from its mapping at start, with two exact edits: the
- * join is dropped and the check in the {@code where} is replaced. If a new engine changes either
- * place, start fails with the place named, rather than running the engine's statement unedited.
+ * <p>The identity links are asked the same way where {@link TaskLinkCriteria} finds that gives the
+ * same answer: an {@code EXISTS} on the task's links instead of a join, and then no {@code DISTINCT},
+ * so that a page newest first is read from the creation-time index and stops at the page.
+ *
+ * <p>The statement is the engine's own, read from its mapping at start, with exact edits: the
+ * authorization join is dropped and the check in the {@code where} is replaced; the links' join,
+ * criteria and the {@code DISTINCT} are made conditional. If a new engine changes any of these
+ * places, start fails with the place named, rather than running the engine's statement unedited.
  * Where the engine checks revoking grants too, its own check is kept.
  */
 @Component
