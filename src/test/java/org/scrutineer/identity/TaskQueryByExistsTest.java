@@ -42,26 +42,10 @@ class TaskQueryByExistsTest {
         meetings.schedule("cyp", LocalDateTime.parse("2034-05-09T14:00"), null);
         disputes.raise(new DisputeSubmission("CYP-700101", DisputeCategory.DRIFT_AND_DELAY, DisputeStage.INFORMAL,
                 "2026-11-02", "Permanence plan has drifted.", null, null, null, null), "iro");
-        Task forAGroup = tasks.newTask();
-        forAGroup.setName("Check the room booking");
-        tasks.saveTask(forAGroup);
-        tasks.addCandidateGroup(forAGroup.getId(), "scrutiny-chairs");
-        Task forTwoGroups = tasks.newTask();
-        forTwoGroups.setName("Agree the site visit");
-        tasks.saveTask(forTwoGroups);
-        tasks.addCandidateGroup(forTwoGroups.getId(), "scrutiny-chairs");
-        tasks.addCandidateGroup(forTwoGroups.getId(), "committee-members");
-        tasks.addCandidateUser(forTwoGroups.getId(), "chair");
-        Task forACandidate = tasks.newTask();
-        forACandidate.setName("Confirm the witness list");
-        forACandidate.setAssignee("clerk");
-        tasks.saveTask(forACandidate);
-        tasks.addCandidateUser(forACandidate.getId(), "member");
-        tasks.addCandidateGroup(forACandidate.getId(), "scrutiny-chairs");
-        Task forAPerson = tasks.newTask();
-        forAPerson.setName("Ring the witness");
-        forAPerson.setAssignee("clerk");
-        tasks.saveTask(forAPerson);
+        standaloneTask("Check the room booking", null, List.of(), "scrutiny-chairs");
+        standaloneTask("Agree the site visit", null, List.of("chair"), "scrutiny-chairs", "committee-members");
+        standaloneTask("Confirm the witness list", "clerk", List.of("member"), "scrutiny-chairs");
+        standaloneTask("Ring the witness", "clerk", List.of());
 
         assertThat(TaskQueryParity.assertSameTasksForEveryone(engine))
                 .as("people who see some tasks but not all").isGreaterThanOrEqualTo(3);
@@ -91,6 +75,17 @@ class TaskQueryByExistsTest {
                 .hasMessage("The engine's task mapping has changed: the join of the authorizations was not found exactly once");
         assertThatThrownBy(() -> TaskQueryByExists.mapper(mapping.replace("contextualAuthorizationCheck", "someOtherCheck")))
                 .hasMessage("The engine's task mapping has changed: the authorization check was not found exactly once");
+    }
+
+    private void standaloneTask(String name, String assignee, List<String> candidates, String... groups) {
+        Task task = tasks.newTask();
+        task.setName(name);
+        task.setAssignee(assignee);
+        tasks.saveTask(task);
+        candidates.forEach(person -> tasks.addCandidateUser(task.getId(), person));
+        for (String group : groups) {
+            tasks.addCandidateGroup(task.getId(), group);
+        }
     }
 
     private String listStatement(TaskQuery query) {
