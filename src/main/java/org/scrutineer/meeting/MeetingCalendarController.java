@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.scrutineer.calendar.CalendarFeed;
 import org.scrutineer.calendar.DateWords;
-import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.notification.MailSettings;
 import org.scrutineer.web.SiteSettings;
 import org.springframework.http.HttpHeaders;
@@ -43,18 +42,14 @@ class MeetingCalendarController {
 
     @GetMapping("/meetings.ics")
     ResponseEntity<String> all() {
-        return feed("meetings", site.getCouncilName() + " scrutiny committee meetings", recent());
+        return feed("meetings", site.getCouncilName() + " scrutiny committee meetings", meetings.forFeeds(null));
     }
 
     @GetMapping("/committees/{id}/meetings.ics")
     ResponseEntity<String> ofCommittee(@PathVariable String id) {
         Committee committee = committees.get(id);
         return feed(committee.id() + "-meetings", committee.name() + " meetings",
-                recent().stream().filter(m -> m.committee().id().equals(committee.id())).toList());
-    }
-
-    private List<ScheduledMeeting> recent() {
-        return meetings.since(LondonTime.today(clock).minusYears(1));
+                meetings.forFeeds(committee.id()));
     }
 
     private ResponseEntity<String> feed(String file, String name, List<ScheduledMeeting> held) {

@@ -13,7 +13,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.scrutineer.calendar.DateWords;
-import org.scrutineer.calendar.LondonTime;
 import org.scrutineer.notification.MailSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,8 +54,7 @@ class MeetingDocumentFeedController {
     @GetMapping("/committees/{id}/documents.atom")
     ResponseEntity<String> feed(@PathVariable String id) throws XMLStreamException {
         Committee committee = committees.get(id);
-        List<Entry> entries = meetings.since(LondonTime.today(clock).minusYears(1)).stream()
-                .filter(m -> m.committee().id().equals(committee.id()))
+        List<Entry> entries = meetings.forFeeds(committee.id()).stream()
                 .flatMap(m -> documents.stream().flatMap(d -> d.publishedFor(m.id()).stream()).map(d -> new Entry(m, d)))
                 .sorted(Comparator.comparing((Entry e) -> e.document().publishedAt()).reversed()).limit(MOST_ENTRIES).toList();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(atom(committee, entries));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.scrutineer.calendar.EnteredDates;
 import org.scrutineer.web.NotFound;
 import org.scrutineer.web.Refusal;
+import org.scrutineer.calendar.LondonTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -187,6 +188,13 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<ScheduledMeeting> since(LocalDate day) {
         return meetings.findByStartsAtGreaterThanEqualOrderByStartsAtAsc(day.atStartOfDay()).stream().map(this::scheduled).toList();
+    }
+
+    /** What the public feeds carry: every meeting from a year ago on, cancelled ones too, of one committee, or of all when {@code committeeId} is null. */
+    @Transactional(readOnly = true)
+    public List<ScheduledMeeting> forFeeds(String committeeId) {
+        return since(LondonTime.today(clock).minusYears(1)).stream()
+                .filter(meeting -> committeeId == null || meeting.committee().id().equals(committeeId)).toList();
     }
 
     /** The committee's meetings, not counting cancelled ones, held on the days from {@code from} to {@code to}, in date order. */

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -58,6 +59,21 @@ class MeetingCalendarFeedTest {
 
     private static String value(VEvent event, String property) {
         return event.getProperty(property).orElseThrow().getValue();
+    }
+
+    @Test
+    void theFeedsCarryTheMeetingsFromAYearAgoOn() throws Exception {
+        clock.freezeAt(Instant.parse("2025-12-01T09:00:00Z"));
+        ScheduledMeeting overAYearAgo = meetings.schedule("cyp", LocalDateTime.parse("2026-02-24T18:00"), null);
+        ScheduledMeeting withinTheYear = meetings.schedule("cyp", LocalDateTime.parse("2026-03-03T18:00"), null);
+        clock.freezeAt(Instant.parse("2027-03-01T09:00:00Z"));
+
+        for (String path : new String[] {"/meetings.ics", "/committees/cyp/meetings.ics"}) {
+            List<String> uids = feed(path).<VEvent>getComponents("VEVENT").stream()
+                    .map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).toList();
+            assertThat(uids).as(path).anyMatch(uid -> uid.startsWith("meeting-" + withinTheYear.id() + "@"))
+                    .noneMatch(uid -> uid.startsWith("meeting-" + overAYearAgo.id() + "@"));
+        }
     }
 
     @Test
