@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,10 +164,12 @@ class EveryEndpointHostileInputTest {
      * A form shown again keeps what the person typed, and a refusal may quote it; a value that
      * itself names a Java class ({@code T(java.lang.Runtime)}) is then the caller's own text, not
      * an internal, so it is taken out, as sent and as a page escapes it, before the answer is read.
+     * The longest values go first, so that a short one that happens to be part of a longer one
+     * (a quote, a letter) cannot break the longer one's echo before it is taken out.
      */
     private static String withoutEchoes(String body, List<String> sent) {
         String rest = body;
-        for (String value : sent) {
+        for (String value : sent.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
             if (!value.isBlank()) {
                 rest = rest.replace(value, "").replace(HtmlUtils.htmlEscape(value), "");
             }
