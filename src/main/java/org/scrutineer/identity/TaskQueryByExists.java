@@ -74,26 +74,34 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
                 <if test="applyAuthorizationCheckForCaseInstances">RES.CASE_EXECUTION_ID_ is not null or</if>
                 <foreach item="permCheck" collection="authCheck.permissionChecks.atomicChecks"
                     open="(" separator="or" close=")">
-                  (${permCheck.resourceIdQueryParam} in (select A.RESOURCE_ID_ from ${prefix}ACT_RU_AUTHORIZATION A where %2$s)
+                  (${permCheck.resourceIdQueryParam} in (%3$s)
                   or exists (select 1 from ${prefix}ACT_RU_AUTHORIZATION A where A.RESOURCE_ID_ = '*' and %2$s))
                 </foreach>
                 )
               </when>
             </choose>""";
     /**
-     * A grant to the person or one of their groups: the engine's {@code TYPE_ < 2}, global or grant,
-     * written as the two values, so that the engine's unique indexes on type and user and on type
-     * and group find the person's grants without reading the whole table.
+     * A grant of the permission: the engine's {@code TYPE_ < 2}, global or grant, written as the two
+     * values, so that the engine's unique indexes on type and user and on type and group can be used.
      */
-    private static final String GRANT = "A.TYPE_ in (" + Authorization.AUTH_TYPE_GLOBAL + ", " + Authorization.AUTH_TYPE_GRANT + ")" + """
+    private static final String GRANT_OF_PERMISSION = "A.TYPE_ in (" + Authorization.AUTH_TYPE_GLOBAL + ", " + Authorization.AUTH_TYPE_GRANT + ")" + """
 
                     and A.RESOURCE_TYPE_ = #{permCheck.resourceType, jdbcType=INTEGER}
-                    and ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}
-                    and (A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')
-                      <if test="authGroupIds != null &amp;&amp; authGroupIds.size > 0">
-                        or A.GROUP_ID_ in
-                        <foreach item="group" collection="authGroupIds" open="(" separator="," close=")">#{group}</foreach>
-                      </if>)""";
+                    and ${bitand1}A.PERMS_${bitand2}#{permCheck.perms, jdbcType=INTEGER}${bitand3} = #{permCheck.perms, jdbcType=INTEGER}""";
+    private static final String TO_THE_PERSON = "A.USER_ID_ in (#{authCheck.authUserId, jdbcType=VARCHAR}, '*')";
+    private static final String TO_THEIR_GROUPS = """
+            A.GROUP_ID_ in <foreach item="group" collection="authGroupIds" open="(" separator="," close=")">#{group}</foreach>""";
+    private static final String IF_GROUPS = "<if test=\"authGroupIds != null &amp;&amp; authGroupIds.size > 0\">";
+    /** A grant to the person or one of their groups. */
+    private static final String GRANT = GRANT_OF_PERMISSION + " and (" + TO_THE_PERSON + " " + IF_GROUPS + " or " + TO_THEIR_GROUPS + "</if>)";
+    /**
+     * The resources granted to the person, then those granted to their groups: two reads, each of
+     * which an index on the user or the group, with the permission and the resource in it
+     * ({@code db/engine/postgres}), answers without reading the table.
+     */
+    private static final String GRANTED_RESOURCES = "select A.RESOURCE_ID_ from ${prefix}ACT_RU_AUTHORIZATION A where "
+            + GRANT_OF_PERMISSION + " and " + TO_THE_PERSON + " " + IF_GROUPS
+            + " union all select A.RESOURCE_ID_ from ${prefix}ACT_RU_AUTHORIZATION A where " + GRANT_OF_PERMISSION + " and " + TO_THEIR_GROUPS + "</if>";
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl engine) {
@@ -117,7 +125,7 @@ class TaskQueryByExists extends AbstractProcessEnginePlugin {
         int end = required(engineMapping, engineMapping.indexOf("</sql>", criteria), "the end of the task query's criteria");
         String statements = engineMapping.substring(start, end + "</sql>".length());
         statements = onceMatching(statements, JOIN, "", "the join of the authorizations");
-        statements = once(statements, CHECK, EXISTS_CHECK.formatted(CHECK, GRANT), "the authorization check");
+        statements = once(statements, CHECK, EXISTS_CHECK.formatted(CHECK, GRANT, GRANTED_RESOURCES), "the authorization check");
         statements = once(statements, "select ${distinct}", ROWS_UNIQUE + " select <if test=\"!ROWS_UNIQUE\">${distinct}</if>", "the list's distinct");
         statements = once(statements, "${countDistinctBeforeStart} RES.ID_ ${countDistinctBeforeEnd}", ROWS_UNIQUE + """
                 <choose><when test="ROWS_UNIQUE">select count(RES.ID_)</when>

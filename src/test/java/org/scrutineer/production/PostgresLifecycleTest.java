@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -49,6 +51,8 @@ import org.scrutineer.report.ReportRegistrationRequest;
 import org.scrutineer.web.ApiClient;
 import org.scrutineer.web.EmbeddedPostgresDatabase;
 import org.scrutineer.web.StaffSession;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each process runs its whole lifecycle on real PostgreSQL, on the {@code postgres} profile. */
 @Tag("own-application")
@@ -194,6 +198,34 @@ class PostgresLifecycleTest {
 
         assertThat(TaskQueryParity.assertSameTasksForEveryone(node.bean(ProcessEngine.class)))
                 .as("people who see some tasks but not all").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theGrantsAreReadFromTheIndexesFlywayAddsAfterTheEngineHasCreatedItsTables() {
+        JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
+        assertThat(jdbc.queryForList("select version from scrutineer_engine_index_history where success", String.class))
+                .contains("1");
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'act_ru_authorization'", String.class))
+                .contains("scr_idx_auth_person_grants", "scr_idx_auth_group_grants");
+
+        String plan = jdbc.execute((ConnectionCallback<String>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("vacuum analyze act_ru_authorization");
+                statement.execute("set enable_seqscan = off");
+                statement.execute("set enable_bitmapscan = off");
+                StringBuilder lines = new StringBuilder();
+                try (var rows = statement.executeQuery("explain select A.RESOURCE_ID_ from ACT_RU_AUTHORIZATION A"
+                        + " where A.TYPE_ in (0, 1) and A.RESOURCE_TYPE_ = 7 and A.PERMS_ & 2 = 2"
+                        + " and A.GROUP_ID_ in ('scrutiny-officers', 'committee-members')")) {
+                    while (rows.next()) {
+                        lines.append(rows.getString(1)).append('\n');
+                    }
+                }
+                statement.execute("reset all");
+                return lines.toString();
+            }
+        });
+        assertThat(plan).contains("Index Only Scan using scr_idx_auth_group_grants");
     }
 
     @Test
