@@ -11,8 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Erases the asker's email and town from the question and the town from the process history.
- * The name and the text, which were published, stay. The history is cleared once the process has
- * ended and committed, because the engine itself writes the variable's last state at the end.
+ * The name and the text, which were published, stay. The history is cleared when the process has
+ * ended and the engine has written the variable's last state, just before the end is committed: in
+ * the same transaction, so the process never ends with the town still in its history.
  */
 @Component("eraseContactDetails")
 class EraseContactDetails implements JavaDelegate {
@@ -35,7 +36,7 @@ class EraseContactDetails implements JavaDelegate {
         String processInstanceId = execution.getProcessInstanceId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public void afterCommit() {
+            public void beforeCommit(boolean readOnly) {
                 eraseTownFromHistory(processInstanceId);
             }
         });

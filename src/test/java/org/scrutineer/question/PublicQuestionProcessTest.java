@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +34,10 @@ import org.scrutineer.meeting.ScheduledMeeting;
 import org.scrutineer.notification.OutboxMessage;
 import org.scrutineer.notification.OutboxRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @ScrutineerTest
 class PublicQuestionProcessTest {
@@ -46,6 +51,7 @@ class PublicQuestionProcessTest {
     @Autowired MeetingService meetings;
     @Autowired OutboxRepository outbox;
     @Autowired AppClock clock;
+    @Autowired PlatformTransactionManager transactionManager;
 
     private ScheduledMeeting meeting;
 
@@ -230,9 +236,7 @@ class PublicQuestionProcessTest {
                 .satisfies(m -> assertThat(m.getBody()).contains("Forty-two."));
     }
 
-    @Test
-    void contactDetailsAreErasedSixMonthsAfterTheMeetingButThePublishedQuestionStays() {
-        PublicQuestion question = ask("officer", "How is the council recruiting social workers?");
+    private ProcessInstance waitingToErase(PublicQuestion question) {
         ProcessInstance pi = processOf(question);
         screen(pi, withVariables("decision", "accept"));
         answerEach(pi, "By advertising.");
@@ -240,8 +244,35 @@ class PublicQuestionProcessTest {
         execute(job(pi));
         execute(job(pi));
         complete(task(pi), withVariables("supplementaryAsked", false));
-
         assertThat(pi).isWaitingAt("waitToErase");
+        return pi;
+    }
+
+    @Test
+    void theTownLeavesTheHistoryInTheTransactionThatEndsTheProcess() {
+        ProcessInstance pi = waitingToErase(ask("officer", "How is the council recruiting foster carers?"));
+        AtomicLong townsJustBeforeTheCommit = new AtomicLong(-1);
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            execute(job(pi));
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    townsJustBeforeTheCommit.set(historyService.createHistoricVariableInstanceQuery()
+                            .processInstanceId(pi.getId()).variableName("askerTown").count());
+                }
+            });
+        });
+
+        assertThat(townsJustBeforeTheCommit).as("towns in the history as the end is committed").hasValue(0);
+        assertThat(new HistoricInstance(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()))
+                .isEnded();
+    }
+
+    @Test
+    void contactDetailsAreErasedSixMonthsAfterTheMeetingButThePublishedQuestionStays() {
+        PublicQuestion question = ask("officer", "How is the council recruiting social workers?");
+        ProcessInstance pi = waitingToErase(question);
         assertThat(job(pi).getDuedate()).isEqualTo(java.util.Date.from(
                 LocalDateTime.parse("2027-09-16T14:00").atZone(java.time.ZoneId.of("Europe/London")).toInstant()));
         execute(job(pi));
