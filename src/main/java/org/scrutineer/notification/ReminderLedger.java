@@ -2,7 +2,9 @@ package org.scrutineer.notification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,25 +12,30 @@ import org.springframework.transaction.annotation.Transactional;
  * Records each reminder before it is queued. The unique key on (recipient, kind, day) is what
  * guarantees one digest a day: a second sweep finds the row, and a concurrent one fails its
  * transaction and sends nothing.
+ *
+ * <p>The row is written by one statement that inserts it only if it is not there, not through the
+ * persistence context: a sweep records thousands of reminders in one transaction, and every query
+ * the persistence context answers first checks every entity it holds for changes.
  */
 @Component
 class ReminderLedger {
 
-    private final ReminderSentRepository sent;
+    private static final String RECORD_IF_FIRST = """
+            insert into reminder_sent (recipient, kind, sent_on, task_count, created_at)
+            select ?, ?, ?, ?, ? where not exists (
+                select 1 from reminder_sent where recipient = ? and kind = ? and sent_on = ?)""";
+
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ReminderLedger(ReminderSentRepository sent, Clock clock) {
-        this.sent = sent;
+    ReminderLedger(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** Answers true, and records it, if {@code recipient} has had no reminder of this kind on {@code day}. */
     @Transactional
     boolean firstToday(String recipient, String kind, LocalDate day, int taskCount) {
-        if (sent.existsByRecipientAndKindAndSentOn(recipient, kind, day)) {
-            return false;
-        }
-        sent.saveAndFlush(new ReminderSent(recipient, kind, day, taskCount, clock.instant()));
-        return true;
+        return jdbc.update(RECORD_IF_FIRST, recipient, kind, day, taskCount, clock.instant().atOffset(ZoneOffset.UTC), recipient, kind, day) == 1;
     }
 }
