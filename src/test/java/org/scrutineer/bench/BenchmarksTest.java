@@ -123,8 +123,8 @@ class BenchmarksTest {
             double ratio = ((Number) lifecycle.get("ratioScrutineerToBare")).doubleValue();
             report.goal("Lifecycle time Scrutineer / bare engine at most 1.2", database, ratio, ratio <= 1.2,
                     "Spread over every step (the lifecycle steps rows): the submission's checks, reference and acknowledgement mail, "
-                    + "the question row's writes in each task, two rendered mails, and one rendering of the questions supplement "
-                    + "for the run's answers; the bare model's delegates do nothing");
+                    + "the question row's writes in each task, two rendered mails, the meeting told of each published answer, "
+                    + "and one rendering of the questions supplement for the run's answers; the bare model's delegates do nothing");
         }
         if (figures.get("reminders") instanceof Map<?, ?> reminders) {
             boolean once = Boolean.TRUE.equals(reminders.get("eachPersonGotExactlyOneDigest"));
@@ -144,8 +144,8 @@ class BenchmarksTest {
             }
             int limit = scale.openTasks() >= 500_000 ? 100 : 50;
             Map<String, String> causes = Map.of(
-                    "filterCount", "The count reads every task the member may see: the whole task table, hash-joined with the group's "
-                            + "candidate links, and the member's grants hashed in each worker (the query plan in this report); "
+                    "filterCount", "The count reads the whole task table to find the member's tasks, hash-joined with the group's "
+                            + "candidate links; the grants come from an index (the query plan in this report); "
                             + "each call also signs in anew (the floor row)",
                     "filterList", "The list walks the task table's creation-time index newest first and stops at the page "
                             + "(the query plan in this report); each call also signs in anew (the floor row)");
