@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MailReset {
 
     private final OutboxRepository messages;
-    private final ReminderSentRepository reminders;
+    private final ReminderLedger reminders;
 
-    MailReset(OutboxRepository messages, ReminderSentRepository reminders) {
+    MailReset(OutboxRepository messages, ReminderLedger reminders) {
         this.messages = messages;
         this.reminders = reminders;
     }
@@ -21,6 +21,6 @@ public class MailReset {
     @Transactional
     public void forgetAll() {
         messages.deleteAllInBatch();
-        reminders.deleteAllInBatch();
+        reminders.forgetAll();
     }
 }

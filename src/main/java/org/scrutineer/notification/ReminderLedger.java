@@ -3,8 +3,9 @@ package org.scrutineer.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +23,13 @@ class ReminderLedger {
 
     private static final String RECORD_IF_FIRST = """
             insert into reminder_sent (recipient, kind, sent_on, task_count, created_at)
-            select ?, ?, ?, ?, ? where not exists (
-                select 1 from reminder_sent where recipient = ? and kind = ? and sent_on = ?)""";
+            select :recipient, :kind, :day, :taskCount, :now where not exists (
+                select 1 from reminder_sent where recipient = :recipient and kind = :kind and sent_on = :day)""";
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
-    ReminderLedger(JdbcTemplate jdbc, Clock clock) {
+    ReminderLedger(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -36,6 +37,12 @@ class ReminderLedger {
     /** Answers true, and records it, if {@code recipient} has had no reminder of this kind on {@code day}. */
     @Transactional
     boolean firstToday(String recipient, String kind, LocalDate day, int taskCount) {
-        return jdbc.update(RECORD_IF_FIRST, recipient, kind, day, taskCount, clock.instant().atOffset(ZoneOffset.UTC), recipient, kind, day) == 1;
+        return jdbc.update(RECORD_IF_FIRST, Map.of("recipient", recipient, "kind", kind, "day", day, "taskCount", taskCount,
+                "now", clock.instant().atOffset(ZoneOffset.UTC))) == 1;
+    }
+
+    /** Forgets every reminder recorded, so that today's are to send again. */
+    void forgetAll() {
+        jdbc.getJdbcTemplate().update("delete from reminder_sent");
     }
 }
