@@ -22,6 +22,6 @@ class LifecyclesTellTheMeeting {
 
     @EventListener
     void answersPublished(QuestionAnswersPublished published) {
-        lifecycle.tell(published.meetingId(), "QuestionAnswersPublished", Map.of());
+        lifecycle.answersPublished(published.meetingId());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.scrutineer.calendar.DateWords;
@@ -30,6 +31,12 @@ public class MeetingLifecycle {
 
     public static final String PROCESS = "committee-meeting";
     static final String QUESTIONS_SUPPLEMENT_WAIT = "questionsSupplementWait";
+    /**
+     * Counts each answer published and each build of the questions supplement. Both write it, so
+     * that an answer published while a build is under way conflicts with that build, and the
+     * engine runs the later of the two again.
+     */
+    static final String QUESTIONS_SUPPLEMENT_CHANGES = "questionsSupplementChanges";
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -72,6 +79,7 @@ public class MeetingLifecycle {
     void start(ScheduledMeeting meeting) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("meetingId", meeting.id());
+        variables.put(QUESTIONS_SUPPLEMENT_CHANGES, 0L);
         variables.putAll(describe(meeting));
         runtimeService.startProcessInstanceByKey(PROCESS, businessKey(meeting.id()), variables);
     }
@@ -87,13 +95,41 @@ public class MeetingLifecycle {
 
     /** When the answers approved in the last few minutes are in the questions supplement, if any are waiting. */
     Optional<Instant> questionsSupplementDue(long meetingId) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-                .processInstanceBusinessKey(businessKey(meetingId)).singleResult();
+        ProcessInstance instance = instance(meetingId);
         if (instance == null) {
             return Optional.empty();
         }
         return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(QUESTIONS_SUPPLEMENT_WAIT).list().stream()
                 .map(Job::getDuedate).filter(Objects::nonNull).max(Date::compareTo).map(Date::toInstant);
+    }
+
+    /**
+     * An answer published while the questions supplement's wait is pending joins that wait: the
+     * supplement built when it ends reads every answer published by then. Otherwise a wait begins.
+     */
+    void answersPublished(long meetingId) {
+        ProcessInstance instance = instance(meetingId);
+        if (instance == null) {
+            return;
+        }
+        Long changes = (Long) runtimeService.getVariable(instance.getId(), QUESTIONS_SUPPLEMENT_CHANGES);
+        boolean waiting = changes != null && managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(QUESTIONS_SUPPLEMENT_WAIT).withRetriesLeft().count() > 0;
+        runtimeService.setVariable(instance.getId(), QUESTIONS_SUPPLEMENT_CHANGES, changes == null ? 1L : changes + 1);
+        if (!waiting) {
+            tell(meetingId, "QuestionAnswersPublished", Map.of());
+        }
+    }
+
+    /** Written by each build of the questions supplement, in the build's transaction. */
+    static void questionsSupplementBuilt(DelegateExecution execution) {
+        Long changes = (Long) execution.getVariable(QUESTIONS_SUPPLEMENT_CHANGES);
+        execution.setVariable(QUESTIONS_SUPPLEMENT_CHANGES, changes == null ? 1L : changes + 1);
+    }
+
+    private ProcessInstance instance(long meetingId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+                .processInstanceBusinessKey(businessKey(meetingId)).singleResult();
     }
 
     /** Tells the meeting's process; a meeting whose process has ended, or never ran, is told nothing. */

@@ -17,6 +17,7 @@ class PublishQuestionsSupplement implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        MeetingLifecycle.questionsSupplementBuilt(execution);
         ProcessVariables variables = ProcessVariables.of(execution);
         publication.publishQuestionsSupplement(variables.id("meetingId"));
     }

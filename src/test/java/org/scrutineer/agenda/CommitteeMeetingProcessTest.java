@@ -1,6 +1,7 @@
 package org.scrutineer.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,8 +14,10 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -66,6 +69,7 @@ class CommitteeMeetingProcessTest {
     @Autowired TaskService taskService;
     @Autowired org.scrutineer.workprogramme.WorkProgramme workProgramme;
     @Autowired org.scrutineer.action.TrackedActions trackedActions;
+    @Autowired WhileTheQuestionsSupplementIsBuilt whileBuilt;
 
     private ScheduledMeeting meeting;
     private ProcessInstance lifecycle;
@@ -305,8 +309,7 @@ class CommitteeMeetingProcessTest {
         answerAndPublish(second, "In the autumn.");
         clock.advance(Duration.ofSeconds(30));
         answerAndPublish(third, "Four in five of them.");
-        assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).activityId(MeetingLifecycle.QUESTIONS_SUPPLEMENT_WAIT).count())
-                .as("each answer waits on its own").isEqualTo(2);
+        assertThat(supplementWaits()).as("the third answer joins the second's wait").hasSize(1);
         afterTheWait();
 
         String series = AgendaDocuments.supplementSeries(meeting.id(), 1);
@@ -316,6 +319,80 @@ class CommitteeMeetingProcessTest {
         assertThat(new String(together.html(), StandardCharsets.UTF_8)).contains("In the autumn.", "Four in five of them.");
         assertThat(managementService.createJobQuery().processInstanceId(lifecycle.getId()).activityId(MeetingLifecycle.QUESTIONS_SUPPLEMENT_WAIT).count()).isZero();
         assertThat(lifecycle).isWaitingAt("meetingStarts");
+    }
+
+    @Test
+    void anAnswerPublishedWhileTheSupplementIsBeingBuiltIsInTheSupplementThatFollows() {
+        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.race@example.org", "Exemplar Town",
+                true, "chair", "How many children are waiting for a school place?"));
+        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.race@example.org", "Exemplar Town",
+                true, "chair", "When will the committee look at school transport?"));
+        untilTheAgendaIsPrepared();
+        published();
+        answerAndPublish(first, "There are 12 children waiting.");
+        ProcessInstance secondQuestion = approved(second, "In the autumn.");
+        clock.advance(settings.questionsSupplementWait());
+        int retries = supplementWaits().get(0).getRetries();
+
+        whileBuilt.next(() -> CompletableFuture.runAsync(() -> steps.runDueJobs(secondQuestion)).join());
+        assertThatThrownBy(() -> steps.runDueJobs(lifecycle)).as("the build and the answer published during it conflict")
+                .isInstanceOf(OptimisticLockingException.class);
+        assertThat(published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1))).as("the conflicting build is undone").isEmpty();
+        assertThat(supplementWaits()).as("the answer joined the wait, which runs again without losing a retry").singleElement()
+                .extracting(Job::getRetries).isEqualTo(retries);
+
+        steps.at(supplementWaits().get(0).getDuedate().toInstant());
+        steps.runDueJobs(lifecycle);
+        String series = AgendaDocuments.supplementSeries(meeting.id(), 1);
+        assertThat(published.versions(series)).extracting(PublishedDocument::version).containsExactly(1);
+        assertThat(new String(published.latest(series).orElseThrow().html(), StandardCharsets.UTF_8))
+                .contains("There are 12 children waiting.", "In the autumn.");
+        assertThat(supplementWaits()).isEmpty();
+    }
+
+    @Test
+    void anAnswerPublishedWhenTheWaitHasFailedEveryRetryStartsANewWait() {
+        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.retries@example.org", "Exemplar Town",
+                true, "chair", "How many children are waiting for a school place?"));
+        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.retries@example.org", "Exemplar Town",
+                true, "chair", "When will the committee look at school transport?"));
+        untilTheAgendaIsPrepared();
+        published();
+        answerAndPublish(first, "There are 12 children waiting.");
+        managementService.setJobRetries(supplementWaits().get(0).getId(), 0);
+
+        answerAndPublish(second, "In the autumn.");
+        assertThat(supplementWaits()).hasSize(2).filteredOn(wait -> wait.getRetries() > 0).as("a new wait, with its retries").hasSize(1);
+        afterTheWait();
+        assertThat(new String(published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow().html(), StandardCharsets.UTF_8))
+                .contains("There are 12 children waiting.", "In the autumn.");
+    }
+
+    @Test
+    void aMeetingProcessStartedBeforeTheChangesWereCountedStartsAWaitAndCountsFromThen() {
+        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.before@example.org", "Exemplar Town",
+                true, "chair", "How many children are waiting for a school place?"));
+        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.before@example.org", "Exemplar Town",
+                true, "chair", "When will the committee look at school transport?"));
+        PublicQuestion third = questions.submit(new QuestionSubmission(meeting.id(), "Ade Okafor", "ade.before@example.org", "Exemplar Town",
+                true, "chair", "How many young carers have a carer's assessment?"));
+        untilTheAgendaIsPrepared();
+        published();
+        answerAndPublish(first, "There are 12 children waiting.");
+        afterTheWait();
+        runtimeService.removeVariable(lifecycle.getId(), MeetingLifecycle.QUESTIONS_SUPPLEMENT_CHANGES);
+
+        answerAndPublish(second, "In the autumn.");
+        answerAndPublish(third, "Four in five of them.");
+        assertThat(supplementWaits()).as("the first answer starts a wait; the next joins it").hasSize(1);
+        assertThat(runtimeService.getVariable(lifecycle.getId(), MeetingLifecycle.QUESTIONS_SUPPLEMENT_CHANGES)).isEqualTo(2L);
+        afterTheWait();
+        assertThat(new String(published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow().html(), StandardCharsets.UTF_8))
+                .contains("In the autumn.", "Four in five of them.");
+    }
+
+    private List<Job> supplementWaits() {
+        return managementService.createJobQuery().processInstanceId(lifecycle.getId()).activityId(MeetingLifecycle.QUESTIONS_SUPPLEMENT_WAIT).list();
     }
 
     private String staffAgendaPage() {
@@ -333,13 +410,18 @@ class CommitteeMeetingProcessTest {
     }
 
     private void answerAndPublish(PublicQuestion question, String answer) {
+        steps.runDueJobs(approved(question, answer));
+    }
+
+    /** The question's process, its answer approved and its publication still to run. */
+    private ProcessInstance approved(PublicQuestion question, String answer) {
         ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(question.getReference()).singleResult();
         taskService.complete(questionTask(pi, "screenQuestion").getId(), Map.of("decision", "accept"));
         for (Task draft : taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("draftAnswer").list()) {
             taskService.complete(draft.getId(), Map.of("answer", answer));
         }
         taskService.complete(questionTask(pi, "approveAnswer").getId(), Map.of("approved", true));
-        steps.runDueJobs(pi);
+        return pi;
     }
 
     private Task questionTask(ProcessInstance pi, String key) {
