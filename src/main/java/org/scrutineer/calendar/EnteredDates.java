@@ -2,6 +2,8 @@ package org.scrutineer.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -44,5 +46,29 @@ public class EnteredDates {
     /** "Give a date between 1 January 2000 and 1 December 2036" */
     public String reason() {
         return "Give a date " + between();
+    }
+
+    /**
+     * The date typed as YYYY-MM-DD, a time after it ignored; or null, with the reason under
+     * {@code field}: {@code missing} when nothing was typed, the form expected, or the dates that
+     * may be given.
+     */
+    public LocalDate read(Map<String, String> errors, String field, String text, String missing) {
+        if (text == null || text.isBlank()) {
+            errors.put(field, missing);
+            return null;
+        }
+        String typed = text.strip();
+        try {
+            LocalDate date = LocalDate.parse(typed.length() > 10 ? typed.substring(0, 10) : typed);
+            if (!contains(date)) {
+                errors.put(field, reason());
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.put(field, "Give the date as YYYY-MM-DD, for example " + LondonTime.today(clock));
+            return null;
+        }
     }
 }

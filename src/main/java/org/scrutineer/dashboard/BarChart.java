@@ -18,22 +18,26 @@ public record BarChart(String id, String title, String valueHeader, List<Bar> ba
     static final int PLOT_WIDTH = 300;
     static final int ROW_HEIGHT = 32;
 
-    /** One category; {@code tone} picks its colour: "neutral", "good", "warning" or "bad". */
-    public record Bar(String label, long value, String tone) {
+    /**
+     * One category: {@code value} is the figure as shown, {@code amount} the length it is drawn to,
+     * and {@code tone} picks its colour: "neutral", "good", "warning" or "bad".
+     */
+    public record Bar(String label, String value, double amount, String tone) {
+
+        /** A count, shown as it is. */
+        public Bar(String label, long count, String tone) {
+            this(label, Long.toString(count), count, tone);
+        }
     }
 
     public BarChart {
         bars = List.copyOf(bars);
     }
 
-    public long total() {
-        return bars.stream().mapToLong(Bar::value).sum();
-    }
-
     /** The drawn length of a bar, scaled so the longest fills the plot. */
     public int lengthOf(Bar bar) {
-        long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
-        return max == 0 ? 0 : (int) Math.round((double) bar.value() * PLOT_WIDTH / max);
+        double max = bars.stream().mapToDouble(b -> Math.abs(b.amount())).max().orElse(0);
+        return max == 0 ? 0 : (int) Math.round(Math.abs(bar.amount()) * PLOT_WIDTH / max);
     }
 
     public int height() {

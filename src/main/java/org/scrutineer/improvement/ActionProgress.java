@@ -2,7 +2,6 @@ package org.scrutineer.improvement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +88,7 @@ public class ActionProgress {
             } else {
                 revised = action.getMilestones().get((int) (long) given.milestone() - 1);
             }
-            revisedTo = date(errors, given.revisedDate());
+            revisedTo = enteredDates.read(errors, "revisedDate", given.revisedDate(), "Give the milestone's new date");
             revisionReason = required(errors, "revisionReason", given.revisionReason(), REASON_LIMIT, "Say why the milestone's date changes");
         }
         if (!errors.isEmpty()) {
@@ -142,24 +141,6 @@ public class ActionProgress {
 
     PlanAction get(long actionId) {
         return actions.findById(actionId).orElseThrow(() -> new IllegalStateException("There is no plan action " + actionId));
-    }
-
-    private LocalDate date(Map<String, String> errors, String text) {
-        if (text == null || text.isBlank()) {
-            errors.put("revisedDate", "Give the milestone's new date");
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
-            if (!enteredDates.contains(date)) {
-                errors.put("revisedDate", "Give a new date " + enteredDates.between());
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.put("revisedDate", "Give the new date as YYYY-MM-DD, for example 2026-03-31");
-            return null;
-        }
     }
 
     private static String required(Map<String, String> errors, String field, String text, int limit, String missing) {

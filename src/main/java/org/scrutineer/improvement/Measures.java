@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,21 +145,12 @@ public class Measures {
     }
 
     private LocalDate quarterEnd(Map<String, String> errors, String text) {
-        try {
-            LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
-            if (!QUARTER_ENDS.contains(MonthDay.from(date))) {
-                errors.put("targets", "A target is for the end of a quarter: 31 March, 30 June, 30 September or 31 December; not " + text.strip());
-                return null;
-            }
-            if (!enteredDates.contains(date)) {
-                errors.put("targets", "Give quarters " + enteredDates.between());
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.put("targets", "Give each quarter's end as YYYY-MM-DD, for example 2026-06-30");
+        LocalDate date = enteredDates.read(errors, "targets", text, "Give each quarter's end as YYYY-MM-DD, for example 2026-06-30");
+        if (date != null && !QUARTER_ENDS.contains(MonthDay.from(date))) {
+            errors.put("targets", "A target is for the end of a quarter: 31 March, 30 June, 30 September or 31 December; not " + text.strip());
             return null;
         }
+        return date;
     }
 
     private static BigDecimal number(Map<String, String> errors, String field, String text) {

@@ -34,7 +34,7 @@ public class PlanReport {
     public record QuarterLine(String quarter, String target, String actual, String rating) {
     }
 
-    public record MeasureLines(String name, String about, List<QuarterLine> quarters, MeasureChart chart) {
+    public record MeasureLines(String name, String about, List<QuarterLine> quarters, BarChart chart) {
     }
 
     public record RecommendationLine(String madeBy, String text, String status, String nextReview, String actions) {
@@ -133,15 +133,15 @@ public class PlanReport {
                 + (measure.getBaseline() == null ? "" : "; baseline " + plain(measure.getBaseline()))
                 + (measure.getUnit() == null ? "" : " " + measure.getUnit()) + (measure.getSource() == null ? "" : "; source: " + measure.getSource()) + ".";
         List<QuarterLine> lines = new ArrayList<>();
-        List<MeasureChart.Bar> bars = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
         for (MeasureQuarter q : measure.getQuarters()) {
             boolean known = q.getActual() != null && q.getRecordedOn() != null && !q.getRecordedOn().isAfter(day);
             MeasureRating rating = known ? measureRatings.rating(measure, q) : MeasureRating.NO_FIGURE;
             lines.add(new QuarterLine(words.date(q.getQuarterEnd()), plain(q.getTarget()), known ? plain(q.getActual()) : "", rating.words()));
-            bars.add(new MeasureChart.Bar(words.shortDate(q.getQuarterEnd()) + " (target " + plain(q.getTarget()) + ")",
+            bars.add(new BarChart.Bar(words.shortDate(q.getQuarterEnd()) + " (target " + plain(q.getTarget()) + ")",
                     known ? plain(q.getActual()) : "not yet recorded", known ? q.getActual().doubleValue() : 0, tone(rating)));
         }
-        return new MeasureLines(measure.getName(), about, lines, new MeasureChart("measure-" + measure.getId(), measure.getName() + ": the actual by quarter",
+        return new MeasureLines(measure.getName(), about, lines, new BarChart("measure-" + measure.getId(), measure.getName() + ": the actual by quarter",
                 measure.getUnit() == null ? "Actual" : "Actual (" + measure.getUnit() + ")", bars));
     }
 

@@ -2,7 +2,6 @@ package org.scrutineer.improvement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public class Recommendations {
         if (source.isEmpty()) {
             errors.put("source", "Say who made it: commissioner, ofsted or peer-review");
         }
-        LocalDate madeOn = date(errors, "madeOn", request.madeOn(), "Give the date it was made");
+        LocalDate madeOn = enteredDates.read(errors, "madeOn", request.madeOn(), "Give the date it was made");
         String text = PlanText.orNull(request.text());
         if (text == null) {
             errors.put("text", "Give the recommendation's text");
@@ -72,7 +71,7 @@ public class Recommendations {
             errors.put("status", "The status is achieved, progress-made, progressing or not-started");
         }
         LocalDate reviewOn = request.reviewOn() == null || request.reviewOn().isBlank() ? null
-                : date(errors, "reviewOn", request.reviewOn(), "Give the date of its next review");
+                : enteredDates.read(errors, "reviewOn", request.reviewOn(), "Give the date of its next review");
         if (reviewOn == null && status.filter(s -> s != RecommendationStatus.ACHIEVED).isPresent() && !errors.containsKey("reviewOn")) {
             errors.put("reviewOn", "Give the date of its next review, for example six months from now");
         }
@@ -110,7 +109,7 @@ public class Recommendations {
         LocalDate today = LondonTime.today(clock);
         LocalDate next = null;
         if (given.filter(s -> s != RecommendationStatus.ACHIEVED).isPresent()) {
-            next = date(errors, "nextReviewOn", nextReviewOn, "Give the date of the next review");
+            next = enteredDates.read(errors, "nextReviewOn", nextReviewOn, "Give the date of the next review");
             if (next != null && !next.isAfter(today)) {
                 errors.put("nextReviewOn", "The next review must be after today");
             }
@@ -135,23 +134,5 @@ public class Recommendations {
                 r.getActions().stream().map(PlanAction::getRef).sorted().toList(),
                 r.getReviews().stream().map(v -> new PlanJson.ReviewJson(v.getStatus().id(), v.getNote(), v.getReviewedOn(), v.getReviewedBy(),
                         v.getNextReviewOn())).toList());
-    }
-
-    private LocalDate date(Map<String, String> errors, String field, String text, String missing) {
-        if (text == null || text.isBlank()) {
-            errors.put(field, missing);
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
-            if (!enteredDates.contains(date)) {
-                errors.put(field, "Give a date " + enteredDates.between());
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.put(field, "Give the date as YYYY-MM-DD, for example 2026-06-30");
-            return null;
-        }
     }
 }

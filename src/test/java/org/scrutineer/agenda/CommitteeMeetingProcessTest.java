@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -295,12 +296,9 @@ class CommitteeMeetingProcessTest {
 
     @Test
     void answersApprovedWithinTheWaitArePublishedTogetherAsOneNewVersionAndAWaitWithNothingNewPublishesNothing() {
-        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.together@example.org", "Exemplar Town",
-                true, "chair", "How many children are waiting for a school place?"));
-        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.together@example.org", "Exemplar Town",
-                true, "chair", "When will the committee look at school transport?"));
-        PublicQuestion third = questions.submit(new QuestionSubmission(meeting.id(), "Ade Okafor", "ade.together@example.org", "Exemplar Town",
-                true, "chair", "How many young carers have a carer's assessment?"));
+        PublicQuestion first = asked("Hanna Currie", "How many children are waiting for a school place?");
+        PublicQuestion second = asked("Sam Resident", "When will the committee look at school transport?");
+        PublicQuestion third = asked("Ade Okafor", "How many young carers have a carer's assessment?");
         untilTheAgendaIsPrepared();
         published();
         answerAndPublish(first, "There are 12 children waiting.");
@@ -323,10 +321,8 @@ class CommitteeMeetingProcessTest {
 
     @Test
     void anAnswerPublishedWhileTheSupplementIsBeingBuiltIsInTheSupplementThatFollows() {
-        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.race@example.org", "Exemplar Town",
-                true, "chair", "How many children are waiting for a school place?"));
-        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.race@example.org", "Exemplar Town",
-                true, "chair", "When will the committee look at school transport?"));
+        PublicQuestion first = asked("Hanna Currie", "How many children are waiting for a school place?");
+        PublicQuestion second = asked("Sam Resident", "When will the committee look at school transport?");
         untilTheAgendaIsPrepared();
         published();
         answerAndPublish(first, "There are 12 children waiting.");
@@ -352,10 +348,8 @@ class CommitteeMeetingProcessTest {
 
     @Test
     void anAnswerPublishedWhenTheWaitHasFailedEveryRetryStartsANewWait() {
-        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.retries@example.org", "Exemplar Town",
-                true, "chair", "How many children are waiting for a school place?"));
-        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.retries@example.org", "Exemplar Town",
-                true, "chair", "When will the committee look at school transport?"));
+        PublicQuestion first = asked("Hanna Currie", "How many children are waiting for a school place?");
+        PublicQuestion second = asked("Sam Resident", "When will the committee look at school transport?");
         untilTheAgendaIsPrepared();
         published();
         answerAndPublish(first, "There are 12 children waiting.");
@@ -370,12 +364,9 @@ class CommitteeMeetingProcessTest {
 
     @Test
     void aMeetingProcessStartedBeforeTheChangesWereCountedStartsAWaitAndCountsFromThen() {
-        PublicQuestion first = questions.submit(new QuestionSubmission(meeting.id(), "Hanna Currie", "hanna.before@example.org", "Exemplar Town",
-                true, "chair", "How many children are waiting for a school place?"));
-        PublicQuestion second = questions.submit(new QuestionSubmission(meeting.id(), "Sam Resident", "sam.before@example.org", "Exemplar Town",
-                true, "chair", "When will the committee look at school transport?"));
-        PublicQuestion third = questions.submit(new QuestionSubmission(meeting.id(), "Ade Okafor", "ade.before@example.org", "Exemplar Town",
-                true, "chair", "How many young carers have a carer's assessment?"));
+        PublicQuestion first = asked("Hanna Currie", "How many children are waiting for a school place?");
+        PublicQuestion second = asked("Sam Resident", "When will the committee look at school transport?");
+        PublicQuestion third = asked("Ade Okafor", "How many young carers have a carer's assessment?");
         untilTheAgendaIsPrepared();
         published();
         answerAndPublish(first, "There are 12 children waiting.");
@@ -389,6 +380,11 @@ class CommitteeMeetingProcessTest {
         afterTheWait();
         assertThat(new String(published.latest(AgendaDocuments.supplementSeries(meeting.id(), 1)).orElseThrow().html(), StandardCharsets.UTF_8))
                 .contains("In the autumn.", "Four in five of them.");
+    }
+
+    private PublicQuestion asked(String asker, String text) {
+        String email = asker.substring(0, asker.indexOf(' ')).toLowerCase(Locale.ROOT) + ".meeting" + meeting.id() + "@example.org";
+        return questions.submit(new QuestionSubmission(meeting.id(), asker, email, "Exemplar Town", true, "chair", text));
     }
 
     private List<Job> supplementWaits() {

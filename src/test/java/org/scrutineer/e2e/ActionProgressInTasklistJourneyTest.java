@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.scrutineer.ScrutineerTest;
 import org.scrutineer.calendar.AppClock;
-import org.scrutineer.improvement.PlanImport;
+import org.scrutineer.improvement.ImprovementFixtures;
 import org.scrutineer.improvement.PlanJson;
 import org.scrutineer.improvement.Plans;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ActionProgressInTasklistJourneyTest {
 
     @LocalServerPort int port;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired Plans plans;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
@@ -53,9 +53,8 @@ class ActionProgressInTasklistJourneyTest {
     @Test
     void theLeadRatesTheActionInTheTasklistAndThePlanShowsTheNewRating() {
         String title = "Journey improvement plan " + System.nanoTime();
-        long planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + title + ",Our workforce,director,J1,W1 Our workforce,,Recruit permanent social workers,Market supplement agreed,2026-03-31,"
-                + "head-of-service,green\n", "clerk").planId();
+        long planId = fixtures.imported(title,
+                "Our workforce,director,J1,W1 Our workforce,,Recruit permanent social workers,Market supplement agreed,2026-03-31,head-of-service,green");
         PlanJson.Action action = plans.one(planId).themes().get(0).actions().get(0);
         String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("action-progress")
                 .processInstanceBusinessKey("plan-action-" + action.id()).singleResult().getId();

@@ -45,7 +45,7 @@ class ActionProgressProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired ProcessSteps steps;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired PlanActionRepository actions;
     @Autowired RuntimeService runtimeService;
     @Autowired OutboxRepository outbox;
@@ -59,13 +59,13 @@ class ActionProgressProcessTest {
     void anActionIsImported() {
         init(engine);
         clock.freezeAt(IMPORTED);
-        String title = "Progress plan " + System.nanoTime();
-        long planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + title + ",Our workforce,director,A1,W1 Our workforce,1.1 Caseloads that can be managed,"
-                + "Recruit permanent social workers,Market supplement agreed,2026-03-31,head-of-service,amber\n"
-                + title + ",Our workforce,director,A1,,,,First cohort starts,2026-09-30,,\n"
-                + title + ",Our workforce,,A2,W1 Our workforce,,Train every manager in supervision,,,,\n"
-                + title + ",Our practice,head-of-service,A3,,,Publish the practice model,,,heads-of-service,blue\n", "clerk").planId();
+        String title = ImprovementFixtures.uniqueTitle("Progress plan");
+        long planId = fixtures.imported(title,
+                "Our workforce,director,A1,W1 Our workforce,1.1 Caseloads that can be managed,"
+                        + "Recruit permanent social workers,Market supplement agreed,2026-03-31,head-of-service,amber",
+                "Our workforce,director,A1,,,,First cohort starts,2026-09-30,,",
+                "Our workforce,,A2,W1 Our workforce,,Train every manager in supervision,,,,",
+                "Our practice,head-of-service,A3,,,Publish the practice model,,,heads-of-service,blue");
         List<PlanAction> held = actions.findByPlanIdOrderByPositionAsc(planId);
         actionId = held.get(0).getId();
         pi = instanceOf(actionId);

@@ -41,7 +41,7 @@ class InspectionRecommendationProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired ProcessSteps steps;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired Plans plans;
     @Autowired RuntimeService runtimeService;
     @Autowired MockMvc mvc;
@@ -54,9 +54,8 @@ class InspectionRecommendationProcessTest {
     void theCommissionerRecommends() throws Exception {
         init(engine);
         clock.freezeAt(Instant.parse("2025-12-08T10:00:00Z"));
-        planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + "Recommendations plan " + System.nanoTime() + ",Our workforce,director,W1.1,,,Reduce agency staff,,,head-of-service,amber\n",
-                "clerk").planId();
+        planId = fixtures.imported(ImprovementFixtures.uniqueTitle("Recommendations plan"),
+                "Our workforce,director,W1.1,,,Reduce agency staff,,,head-of-service,amber");
         HttpResponse<String> added = post("director", "/api/plans/" + planId + "/recommendations", """
                 {"source":"commissioner","madeOn":"2025-12-01","text":"The workforce strategy reduces reliance on agency social workers.",
                  "status":"progressing","reviewOn":"2026-06-01","actions":["W1.1"]}""");

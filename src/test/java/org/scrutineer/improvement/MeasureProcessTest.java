@@ -40,7 +40,7 @@ class MeasureProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired ProcessSteps steps;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired Plans plans;
     @Autowired RuntimeService runtimeService;
 
@@ -53,8 +53,8 @@ class MeasureProcessTest {
     void aMeasureIsSet() throws Exception {
         init(engine);
         clock.freezeAt(Instant.parse("2026-01-05T10:00:00Z"));
-        planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + "Measures plan " + System.nanoTime() + ",Our workforce,director,M1,,,Reduce caseloads,,,head-of-service,green\n", "clerk").planId();
+        planId = fixtures.imported(ImprovementFixtures.uniqueTitle("Measures plan"),
+                "Our workforce,director,M1,,,Reduce caseloads,,,head-of-service,green");
         HttpResponse<String> added = post("clerk", "/api/plans/" + planId + "/measures", """
                 {"name":"Average caseload in assessment teams","unit":"children","direction":"lower","baseline":"24",
                  "owner":"service-manager","source":"Monthly performance report",

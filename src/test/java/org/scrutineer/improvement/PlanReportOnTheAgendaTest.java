@@ -43,7 +43,7 @@ class PlanReportOnTheAgendaTest {
 
     @Autowired MockMvc mvc;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired PlanEditing editing;
     @Autowired MeetingService meetings;
     @Autowired AgendaReports agendaReports;
@@ -57,10 +57,10 @@ class PlanReportOnTheAgendaTest {
     @BeforeEach
     void aPlanAndAMeeting() {
         clock.freezeAt(Instant.parse("2027-03-01T09:00:00Z"));
-        title = "Agenda plan " + System.nanoTime();
-        planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + title + ",Our workforce,director,A1,,,Recruit permanent social workers,Campaign,2027-01-31,head-of-service,red\n"
-                + title + ",Our workforce,director,A2,,,Train the team managers,,,head-of-service,green\n", "clerk").planId();
+        title = ImprovementFixtures.uniqueTitle("Agenda plan");
+        planId = fixtures.imported(title,
+                "Our workforce,director,A1,,,Recruit permanent social workers,Campaign,2027-01-31,head-of-service,red",
+                "Our workforce,director,A2,,,Train the team managers,,,head-of-service,green");
         meeting = meetings.schedule("cyp", LocalDateTime.parse("2027-03-23T14:00"), null);
     }
 

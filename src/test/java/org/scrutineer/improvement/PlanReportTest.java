@@ -39,7 +39,7 @@ class PlanReportTest {
     @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired Plans plans;
     @Autowired Measures measures;
     @Autowired Recommendations recommendations;
@@ -54,11 +54,11 @@ class PlanReportTest {
     @BeforeEach
     void aPlanWithAMonthOfProgress() {
         clock.freezeAt(Instant.parse("2026-01-05T10:00:00Z"));
-        title = "Report plan " + System.nanoTime();
-        planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + title + ",Our workforce,director,A1,,,Recruit permanent social workers,Supplement agreed,2026-02-13,head-of-service,amber\n"
-                + title + ",Our workforce,director,A2,,,Audit supervision monthly,Audit tool live,2026-06-30,head-of-service,green\n"
-                + title + ",Our practice,director,A3,,,Publish the practice model,,,head-of-service,\n", "clerk").planId();
+        title = ImprovementFixtures.uniqueTitle("Report plan");
+        planId = fixtures.imported(title,
+                "Our workforce,director,A1,,,Recruit permanent social workers,Supplement agreed,2026-02-13,head-of-service,amber",
+                "Our workforce,director,A2,,,Audit supervision monthly,Audit tool live,2026-06-30,head-of-service,green",
+                "Our practice,director,A3,,,Publish the practice model,,,head-of-service,");
         measures.add(planId, new MeasureRequest("Average caseload in assessment teams", "children", "lower", "24", "service-manager", null,
                 List.of(new MeasureRequest.Target("2025-12-31", "22"), new MeasureRequest.Target("2026-03-31", "20"))));
         recommendations.add(planId, new RecommendationRequest("commissioner", "2025-12-01", "Reduce reliance on agency social workers.",

@@ -27,7 +27,7 @@ class StaffPlanAdditionsTest {
 
     @Autowired MockMvc mvc;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired Plans plans;
     @Autowired RuntimeService runtimeService;
 
@@ -37,9 +37,8 @@ class StaffPlanAdditionsTest {
     @BeforeEach
     void aPlan() {
         clock.freezeAt(Instant.parse("2026-05-04T10:00:00Z"));
-        planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + "Additions plan " + System.nanoTime() + ",Our workforce,director,W1.1,,,Recruit permanent social workers,,,head-of-service,amber\n",
-                "clerk").planId();
+        planId = fixtures.imported(ImprovementFixtures.uniqueTitle("Additions plan"),
+                "Our workforce,director,W1.1,,,Recruit permanent social workers,,,head-of-service,amber");
         actionId = plans.one(planId).themes().get(0).actions().get(0).id();
     }
 

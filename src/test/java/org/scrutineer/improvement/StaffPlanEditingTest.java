@@ -31,7 +31,7 @@ class StaffPlanEditingTest {
 
     @Autowired MockMvc mvc;
     @Autowired AppClock clock;
-    @Autowired PlanImport importer;
+    @Autowired ImprovementFixtures fixtures;
     @Autowired Plans plans;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -43,9 +43,8 @@ class StaffPlanEditingTest {
     @BeforeEach
     void aPlan() {
         clock.freezeAt(Instant.parse("2026-01-05T10:00:00Z"));
-        planId = importer.importCsv("plan,theme,accountable_lead,ref,area,outcome,action,milestone,milestone_date,lead,brag\n"
-                + "Editing plan " + System.nanoTime() + ",Our workforce,director,E1,,,Recruit permanent social workers,,,head-of-service,green\n",
-                "clerk").planId();
+        planId = fixtures.imported(ImprovementFixtures.uniqueTitle("Editing plan"),
+                "Our workforce,director,E1,,,Recruit permanent social workers,,,head-of-service,green");
         action = plans.one(planId).themes().get(0).actions().get(0);
     }
 
