@@ -21,5 +21,23 @@ public interface PublicQuestionRepository extends JpaRepository<PublicQuestion, 
 
     List<PublicQuestion> findByMeetingIdAndStatusInOrderBySubmittedAtAsc(long meetingId, Collection<QuestionStatus> statuses);
 
-    List<PublicQuestion> findByCommitteeIdAndSubmittedAtAfterAndIdNot(String committeeId, Instant after, long id);
+    /** Who an earlier question is by and for, read without the rest of the question. */
+    interface AskedBy {
+        String getAskerName();
+
+        String getOnBehalfOf();
+    }
+
+    /** An earlier question as the similar-question search reads it. */
+    interface Earlier {
+        String getReference();
+
+        QuestionStatus getStatus();
+
+        String getOriginalText();
+    }
+
+    List<AskedBy> findByMeetingIdAndStatusNotOrderBySubmittedAtAsc(long meetingId, QuestionStatus except);
+
+    List<Earlier> findByCommitteeIdAndSubmittedAtAfterAndIdNotAndStatusNot(String committeeId, Instant after, long id, QuestionStatus except);
 }

@@ -142,10 +142,7 @@ public class QuestionIntake {
 
     /** A question counts for the person it is asked for as well as for the asker. */
     private void refuseASecondQuestionForTheSamePerson(QuestionSubmission s, ScheduledMeeting meeting) {
-        for (PublicQuestion earlier : questions.findByMeetingIdOrderBySubmittedAtAsc(meeting.id())) {
-            if (earlier.getStatus() == QuestionStatus.WITHDRAWN) {
-                continue;
-            }
+        for (PublicQuestionRepository.AskedBy earlier : questions.findByMeetingIdAndStatusNotOrderBySubmittedAtAsc(meeting.id(), QuestionStatus.WITHDRAWN)) {
             if (samePerson(s.onBehalfOf(), earlier.getAskerName()) || samePerson(s.onBehalfOf(), earlier.getOnBehalfOf())) {
                 throw Refusal.breaksRule("onBehalfOf", "A question by or for " + s.onBehalfOf().strip()
                         + " has already been asked for this meeting. Each person may ask one question at each meeting, "

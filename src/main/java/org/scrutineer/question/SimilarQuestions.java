@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SimilarQuestions {
 
-    record Match(PublicQuestion question, double score) {
+    record Match(PublicQuestionRepository.Earlier question, double score) {
     }
 
     private static final Duration SIX_MONTHS = Duration.ofDays(183);
@@ -44,9 +44,8 @@ class SimilarQuestions {
 
     List<Match> to(PublicQuestion question) {
         Map<CharSequence, Integer> words = words(question.getOriginalText());
-        return questions.findByCommitteeIdAndSubmittedAtAfterAndIdNot(question.getCommitteeId(),
-                        clock.instant().minus(SIX_MONTHS), question.getId()).stream()
-                .filter(q -> q.getStatus() != QuestionStatus.WITHDRAWN)
+        return questions.findByCommitteeIdAndSubmittedAtAfterAndIdNotAndStatusNot(question.getCommitteeId(),
+                        clock.instant().minus(SIX_MONTHS), question.getId(), QuestionStatus.WITHDRAWN).stream()
                 .map(q -> new Match(q, score(words, words(q.getOriginalText()))))
                 .filter(m -> m.score() >= settings.similarityThreshold())
                 .sorted(Comparator.comparingDouble(Match::score).reversed())
