@@ -104,22 +104,68 @@ final class QueryPlans {
      * autovacuum does on a database that has been running: the bench seeds thousands of tasks in
      * seconds and measures straight after, before autovacuum has looked.
      */
-    void catchUpWithAutovacuum() throws SQLException {
-        run("VACUUM ANALYZE act_ru_task, act_ru_identitylink, act_ru_authorization");
+    Map<String, Object> catchUpWithAutovacuum() throws SQLException {
+        Map<String, Object> caughtUp = new LinkedHashMap<>();
+        caughtUp.put("sessionsHoldingBackVacuum", holdingBack());
+        int rounds = 0;
+        do {
+            if (rounds > 0) {
+                pause();
+            }
+            run("VACUUM ANALYZE act_ru_task, act_ru_identitylink, act_ru_authorization");
+            rounds++;
+        } while (rounds < VACUUM_ROUNDS && leastVisiblePercent() < ALL_VISIBLE_PERCENT);
+        caughtUp.put("vacuumRounds", rounds);
+        caughtUp.put("leastPagesAllVisiblePercent", leastVisiblePercent());
+        return caughtUp;
     }
 
-    /** Rows, table and index megabytes of the engine's task, identity-link and authorization tables. */
+    private static final int VACUUM_ROUNDS = 5;
+    private static final double ALL_VISIBLE_PERCENT = 95;
+
+    /** Other sessions of the database whose snapshot stops a vacuum marking the newest rows visible to all. */
+    private long holdingBack() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where datname = current_database()"
+                     + " and pid <> pg_backend_pid() and backend_xmin is not null")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private double leastVisiblePercent() throws SQLException {
+        double least = 100;
+        for (Object size : tableSizes().values()) {
+            least = Math.min(least, ((Number) ((Map<?, ?>) size).get("pagesAllVisiblePercent")).doubleValue());
+        }
+        return least;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Rows, table and index megabytes of the engine's task, identity-link and authorization tables,
+     * and the share of each table's pages its last vacuum marked visible to all, which an index-only
+     * read needs.
+     */
     Map<String, Object> tableSizes() throws SQLException {
         Map<String, Object> sizes = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : List.of("act_ru_task", "act_ru_identitylink", "act_ru_authorization")) {
                 try (ResultSet rs = s.executeQuery("select (select count(*) from " + table + "), pg_table_size('" + table
-                        + "'), pg_indexes_size('" + table + "')")) {
+                        + "'), pg_indexes_size('" + table + "'), relpages, relallvisible from pg_class where relname = '" + table + "'")) {
                     rs.next();
                     Map<String, Object> size = new LinkedHashMap<>();
                     size.put("rows", rs.getLong(1));
                     size.put("tableMb", Timings.round(rs.getLong(2) / 1048576.0));
                     size.put("indexesMb", Timings.round(rs.getLong(3) / 1048576.0));
+                    size.put("pagesAllVisiblePercent", rs.getLong(4) == 0 ? 100.0 : Timings.round(100.0 * rs.getLong(5) / rs.getLong(4)));
                     sizes.put(table.toUpperCase(), size);
                 }
             }

@@ -59,9 +59,7 @@ final class TaskListBenchmark {
                 i -> team(i % scale.groups()));
         boolean postgres = node.databaseProduct().startsWith("PostgreSQL");
         QueryPlans plans = new QueryPlans(node.bean(DataSource.class));
-        if (postgres) {
-            plans.catchUpWithAutovacuum();
-        }
+        Map<String, Object> vacuum = postgres ? plans.catchUpWithAutovacuum() : null;
 
         ApiClient api = ApiClient.as(node.port(), MEMBER, "bench");
         StaffSession staff = StaffSession.signIn(node.port(), MEMBER, "bench");
@@ -95,6 +93,7 @@ final class TaskListBenchmark {
         result.put("dashboardCause", dashboardCause());
         result.put("engineSide", engineSide(filter));
         if (postgres) {
+            result.put("vacuumBeforeMeasuring", vacuum);
             result.put("tableSizes", plans.tableSizes());
             Map<String, Object> explained = new LinkedHashMap<>();
             explained.put("filterCount", plans.explain(QueryPlans.TASK_COUNT, filterCount::get));
@@ -184,9 +183,10 @@ final class TaskListBenchmark {
                 plans.run(statement.strip());
             }
         }
-        plans.catchUpWithAutovacuum();
+        Map<String, Object> vacuum = plans.catchUpWithAutovacuum();
         Map<String, Object> lever = new LinkedHashMap<>();
         lever.put("index", index);
+        lever.put("vacuumBeforeMeasuring", vacuum);
         lever.put("tableSizes", plans.tableSizes());
         lever.put("filterCount", percentiles(filterCount, "filter count", scale.taskListQueries()));
         lever.put("filterList", percentiles(filterList, "filter list", scale.taskListQueries()));
